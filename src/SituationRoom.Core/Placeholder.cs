@@ -1,0 +1,1 @@
+namespace SituationRoom.Core; internal static class Placeholder {}
