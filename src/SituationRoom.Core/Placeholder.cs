@@ -1,1 +1,0 @@
-namespace SituationRoom.Core; internal static class Placeholder {}
