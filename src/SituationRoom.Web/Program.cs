@@ -1,4 +1,41 @@
+using SituationRoom.Web.Components;
+using SituationRoom.Web.Data;
+using SituationRoom.Web.Features.Complaints;
+using SituationRoom.Web.Features.DemoCity;
+using SituationRoom.Web.Features.Devices;
+using SituationRoom.Web.Features.Situation;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSituationData(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddSituationLocalization();
+builder.Services.AddSituation(builder.Configuration);
+builder.Services.AddComplaints(builder.Configuration);
+builder.Services.AddDevices();
+builder.Services.AddDemoCity(builder.Configuration);
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+
 var app = builder.Build();
+
+await app.PrepareDatabaseAsync();
+await app.LoadSituationAsync();
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/error", createScopeForErrors: true);
+}
+
+app.UseRequestLocalization();
+app.MapStaticAssets();
+app.UseAntiforgery();
+
+app.MapHealth();
+app.MapCultureSwitch();
+app.MapSituationApi();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
 app.Run();
+
+/// <summary>The web host; public so integration tests can start it with WebApplicationFactory.</summary>
 public partial class Program;

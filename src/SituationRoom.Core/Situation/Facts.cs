@@ -1,0 +1,40 @@
+using SituationRoom.Core.Complaints;
+using SituationRoom.Core.Devices;
+
+namespace SituationRoom.Core.Situation;
+
+/// <summary>What the live situation keeps in memory of one complaint: open ones, and those closed in the last 30 days.</summary>
+public sealed record ComplaintFact(
+    long Id,
+    string Ticket,
+    ComplaintStatus Status,
+    ComplaintChannel Channel,
+    string? OpdCode,
+    string? KecamatanCode,
+    string? CategoryCode,
+    DateTimeOffset ReceivedAt,
+    DateTimeOffset DueAt,
+    DateTimeOffset? ClosedAt,
+    string? MaskedPhone,
+    string Excerpt);
+
+/// <summary>What the live situation keeps in memory of one device: its standing and its last day of history.</summary>
+public sealed record DeviceFact(
+    string Id,
+    DeviceKind Kind,
+    string OpdCode,
+    string KecamatanCode,
+    string? KelurahanCode,
+    DeviceLifecycle Lifecycle,
+    DeviceStatus Status,
+    DateTimeOffset StatusSince,
+    DateTimeOffset? LastReportAt,
+    IReadOnlyList<StatusInterval> Recent);
+
+/// <summary>Display names for codes, so panels carry what the wall prints.</summary>
+public sealed record SituationNames(IReadOnlyDictionary<string, string> Opds, IReadOnlyDictionary<string, string> Kecamatan)
+{
+    public string Opd(string code) => Opds.GetValueOrDefault(code, code);
+
+    public string KecamatanName(string code) => Kecamatan.GetValueOrDefault(code, code);
+}

@@ -1,0 +1,173 @@
+using SituationRoom.Core.Complaints;
+using SituationRoom.Core.Devices;
+
+namespace SituationRoom.Core.Situation;
+
+/// <summary>Turns the facts held in memory into the panels the wall shows, at a given instant.</summary>
+public static class SituationComposer
+{
+    public static readonly TimeSpan UptimeWindow = TimeSpan.FromHours(24);
+
+    public static ComplaintsPanel Complaints(
+        IReadOnlyCollection<ComplaintFact> facts,
+        DateTimeOffset now,
+        SituationNames names,
+        DateTimeOffset? lastEventAt,
+        int backlogs = 5,
+        int ticker = 8)
+    {
+        var todayStart = new DateTimeOffset(Wib.StartOfDayUtc(Wib.DateOf(now)), TimeSpan.Zero);
+        var monthAgo = now.AddDays(-30);
+        int open = 0, newToday = 0, overdue = 0, triage = 0, closed = 0, closedInTime = 0;
+        var byOpd = new Dictionary<string, (int Open, int Overdue)>();
+        foreach (var fact in facts)
+        {
+            if (fact.ReceivedAt >= todayStart)
+            {
+                newToday++;
+            }
+
+            if (fact.Status.IsOpen())
+            {
+                open++;
+                var late = now > fact.DueAt;
+                if (late)
+                {
+                    overdue++;
+                }
+
+                if (fact.OpdCode is null)
+                {
+                    triage++;
+                    continue;
+                }
+
+                var (o, d) = byOpd.GetValueOrDefault(fact.OpdCode);
+                byOpd[fact.OpdCode] = (o + 1, d + (late ? 1 : 0));
+            }
+            else if (fact.ClosedAt is { } closedAt && closedAt >= monthAgo)
+            {
+                closed++;
+                if (closedAt <= fact.DueAt)
+                {
+                    closedInTime++;
+                }
+            }
+        }
+
+        var worst = byOpd
+            .OrderByDescending(kv => kv.Value.Overdue)
+            .ThenByDescending(kv => kv.Value.Open)
+            .ThenBy(kv => kv.Key, StringComparer.Ordinal)
+            .Take(backlogs)
+            .Select(kv => new OpdBacklog(kv.Key, names.Opd(kv.Key), kv.Value.Open, kv.Value.Overdue))
+            .ToValueList();
+        var latest = facts
+            .OrderByDescending(f => f.ReceivedAt)
+            .ThenByDescending(f => f.Id)
+            .Take(ticker)
+            .Select(f => new ComplaintTick(
+                f.Ticket,
+                f.ReceivedAt,
+                f.Channel.ToString(),
+                f.CategoryCode,
+                f.KecamatanCode is null ? null : names.KecamatanName(f.KecamatanCode),
+                f.MaskedPhone,
+                f.Excerpt))
+            .ToValueList();
+        return new ComplaintsPanel(open, newToday, overdue, triage, closed, closedInTime, worst, latest, lastEventAt);
+    }
+
+    public static WifiPanel Wifi(IReadOnlyCollection<DeviceFact> hotspots, DateTimeOffset now, SituationNames names, int worstAreas = 3)
+    {
+        var window = new TimeWindow(now - UptimeWindow, now);
+        int active = 0, up = 0, notActive = 0;
+        var city = UptimeResult.None;
+        var areas = new Dictionary<string, (int Active, int Up, UptimeResult Uptime)>();
+        DateTimeOffset? lastReport = null;
+        foreach (var device in hotspots)
+        {
+            if (device.LastReportAt > lastReport || lastReport is null)
+            {
+                lastReport = device.LastReportAt ?? lastReport;
+            }
+
+            if (device.Lifecycle != DeviceLifecycle.Active)
+            {
+                notActive++;
+                continue;
+            }
+
+            active++;
+            var isUp = device.Status.IsUp();
+            if (isUp)
+            {
+                up++;
+            }
+
+            var uptime = Uptime.Over(device.Recent, window, now);
+            city += uptime;
+            var area = areas.GetValueOrDefault(device.KecamatanCode);
+            areas[device.KecamatanCode] = (area.Active + 1, area.Up + (isUp ? 1 : 0), area.Uptime + uptime);
+        }
+
+        var worst = areas
+            .OrderBy(kv => kv.Value.Uptime.Ratio ?? 1)
+            .ThenBy(kv => kv.Key, StringComparer.Ordinal)
+            .Take(worstAreas)
+            .Select(kv => new AreaHealth(kv.Key, names.KecamatanName(kv.Key), kv.Value.Active, kv.Value.Up, Round(kv.Value.Uptime.Ratio)))
+            .ToValueList();
+        return new WifiPanel(active, up, notActive, Round(city.Ratio), worst, lastReport);
+    }
+
+    public static CctvPanel Cctv(IReadOnlyCollection<DeviceFact> cameras, DateTimeOffset now, SituationNames names, int owners = 6)
+    {
+        int active = 0, online = 0, degraded = 0, darkLong = 0, switchedOff = 0, otherNotActive = 0;
+        var byOwner = new Dictionary<string, (int Active, int Online)>();
+        DateTimeOffset? lastReport = null;
+        foreach (var camera in cameras)
+        {
+            if (camera.LastReportAt > lastReport || lastReport is null)
+            {
+                lastReport = camera.LastReportAt ?? lastReport;
+            }
+
+            switch (camera.Lifecycle)
+            {
+                case DeviceLifecycle.SwitchedOff:
+                    switchedOff++;
+                    continue;
+                case not DeviceLifecycle.Active:
+                    otherNotActive++;
+                    continue;
+            }
+
+            active++;
+            var isOnline = camera.Status.IsUp();
+            if (isOnline)
+            {
+                online++;
+                degraded += camera.Status == DeviceStatus.Degraded ? 1 : 0;
+            }
+            else if (now - camera.StatusSince > TimeSpan.FromHours(24))
+            {
+                darkLong++;
+            }
+
+            var owner = byOwner.GetValueOrDefault(camera.OpdCode);
+            byOwner[camera.OpdCode] = (owner.Active + 1, owner.Online + (isOnline ? 1 : 0));
+        }
+
+        var ownerHealth = byOwner
+            .OrderByDescending(kv => kv.Value.Active)
+            .ThenBy(kv => kv.Key, StringComparer.Ordinal)
+            .Take(owners)
+            .Select(kv => new OwnerHealth(kv.Key, names.Opd(kv.Key), kv.Value.Active, kv.Value.Online))
+            .ToValueList();
+        return new CctvPanel(active, online, degraded, darkLong, switchedOff, otherNotActive, ownerHealth, lastReport);
+    }
+
+    // Uptime is shown to one decimal of a percent; rounding here keeps a panel equal from tick to tick
+    // when nothing visible changed, so its tile does not re-render for noise in the fifth decimal.
+    private static double? Round(double? ratio) => ratio is null ? null : Math.Round(ratio.Value, 4);
+}

@@ -1,0 +1,114 @@
+namespace SituationRoom.Core.Situation;
+
+/// <summary>
+/// Everything the wall shows, at one instant. Immutable and versioned: every screen renders from the same
+/// snapshot, and a panel that did not change is the same object as before.
+/// </summary>
+public sealed record SituationSnapshot(
+    long Version,
+    DateTimeOffset AsOf,
+    ComplaintsPanel Complaints,
+    LeaguePanel League,
+    WifiPanel Wifi,
+    CctvPanel Cctv)
+{
+    public static SituationSnapshot Empty(DateTimeOffset asOf) => new(
+        0,
+        asOf,
+        ComplaintsPanel.Empty,
+        LeaguePanel.Empty,
+        WifiPanel.Empty,
+        CctvPanel.Empty);
+}
+
+/// <param name="Open">Not resolved and not rejected (a handover stays open).</param>
+/// <param name="NewToday">Received since midnight WIB.</param>
+/// <param name="Overdue">Open past the 10-day promise.</param>
+/// <param name="ClosedLast30Days">Resolved or rejected in the last 30 days.</param>
+/// <param name="ClosedWithinSlaLast30Days">Of those, closed by their due time.</param>
+/// <param name="LastEventAt">When the stream last said anything: the tile turns stale when this is old.</param>
+public sealed record ComplaintsPanel(
+    int Open,
+    int NewToday,
+    int Overdue,
+    int InTriage,
+    int ClosedLast30Days,
+    int ClosedWithinSlaLast30Days,
+    ValueList<OpdBacklog> WorstBacklogs,
+    ValueList<ComplaintTick> Latest,
+    DateTimeOffset? LastEventAt)
+{
+    public static ComplaintsPanel Empty { get; } = new(0, 0, 0, 0, 0, 0, ValueList<OpdBacklog>.Empty, ValueList<ComplaintTick>.Empty, null);
+
+    /// <summary>Share closed within the SLA over 30 days; null when nothing closed (no silent 0 or 100%).</summary>
+    public double? WithinSlaShare => ClosedLast30Days > 0 ? (double)ClosedWithinSlaLast30Days / ClosedLast30Days : null;
+}
+
+public sealed record OpdBacklog(string OpdCode, string OpdName, int Open, int Overdue);
+
+/// <summary>One line of the wall's ticker. The phone number is already masked; the text is an excerpt.</summary>
+public sealed record ComplaintTick(
+    string Ticket,
+    DateTimeOffset ReceivedAt,
+    string Channel,
+    string? CategoryCode,
+    string? KecamatanName,
+    string? MaskedPhone,
+    string Excerpt);
+
+public sealed record LeaguePanel(
+    string PeriodLabel,
+    int Ranked,
+    ValueList<LeagueEntry> Top,
+    ValueList<LeagueEntry> Bottom,
+    DateTimeOffset? ComputedAt)
+{
+    public static LeaguePanel Empty { get; } = new("", 0, ValueList<LeagueEntry>.Empty, ValueList<LeagueEntry>.Empty, null);
+}
+
+/// <param name="Movement">Places gained (+) or lost (-) since the previous period; null when it was not ranked then.</param>
+public sealed record LeagueEntry(int Rank, string OpdCode, string OpdName, double Composite, string? Band, int? Movement);
+
+/// <param name="Active">Hotspots expected to work (not in maintenance, switched off or decommissioned).</param>
+/// <param name="Up">Active and up now.</param>
+/// <param name="NotActive">In maintenance, switched off or decommissioned: shown apart, never counted as down.</param>
+/// <param name="Uptime24h">Average uptime of active hotspots over the last 24 hours: a different number from the share up now.</param>
+public sealed record WifiPanel(
+    int Active,
+    int Up,
+    int NotActive,
+    double? Uptime24h,
+    ValueList<AreaHealth> WorstKecamatan,
+    DateTimeOffset? LastReportAt)
+{
+    public static WifiPanel Empty { get; } = new(0, 0, 0, null, ValueList<AreaHealth>.Empty, null);
+
+    public int Down => Active - Up;
+
+    public double? UpShare => Active > 0 ? (double)Up / Active : null;
+}
+
+/// <param name="Online">Active cameras sending frames (online or degraded).</param>
+/// <param name="Dark">Active cameras not online: offline, no frames or frozen.</param>
+/// <param name="DarkOver24h">Of those, dark for more than 24 hours.</param>
+/// <param name="SwitchedOff">Switched off by decision (e.g. budget): neither down nor decommissioned.</param>
+public sealed record CctvPanel(
+    int Active,
+    int Online,
+    int Degraded,
+    int DarkOver24h,
+    int SwitchedOff,
+    int OtherNotActive,
+    ValueList<OwnerHealth> ByOwner,
+    DateTimeOffset? LastReportAt)
+{
+    public static CctvPanel Empty { get; } = new(0, 0, 0, 0, 0, 0, ValueList<OwnerHealth>.Empty, null);
+
+    public int Dark => Active - Online;
+
+    public double? OnlineShare => Active > 0 ? (double)Online / Active : null;
+}
+
+public sealed record AreaHealth(string Code, string Name, int Active, int Up, double? Uptime24h);
+
+public sealed record OwnerHealth(string OpdCode, string OpdName, int Active, int Online);

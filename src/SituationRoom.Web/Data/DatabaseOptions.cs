@@ -1,0 +1,10 @@
+namespace SituationRoom.Web.Data;
+
+/// <summary>The "Database" configuration section.</summary>
+public sealed class DatabaseOptions
+{
+    public const string Section = "Database";
+
+    /// <summary>The SQLite file. Relative paths are taken from the app's content root.</summary>
+    public string Path { get; set; } = "App_Data/situationroom.db";
+}

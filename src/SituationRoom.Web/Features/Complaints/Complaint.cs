@@ -1,0 +1,81 @@
+using SituationRoom.Core.Complaints;
+
+namespace SituationRoom.Web.Features.Complaints;
+
+/// <summary>A citizen's complaint: where it came from, where it is, who owns it, and when it is due.</summary>
+public sealed class Complaint
+{
+    public long Id { get; set; }
+
+    /// <summary>The number the citizen is given, e.g. LH-2026-000123.</summary>
+    public required string Ticket { get; set; }
+
+    public ComplaintChannel Channel { get; set; }
+
+    /// <summary>Exactly as the citizen wrote it; rendering makes it inert, storage never rewrites it.</summary>
+    public required string Text { get; set; }
+
+    /// <summary>Personal data (UU PDP 2022): shown masked except to officers who need it.</summary>
+    public string? ReporterPhone { get; set; }
+
+    public string? ReporterName { get; set; }
+
+    public string? KecamatanCode { get; set; }
+
+    public string? KelurahanCode { get; set; }
+
+    public double? Latitude { get; set; }
+
+    public double? Longitude { get; set; }
+
+    public string? CategoryCode { get; set; }
+
+    /// <summary>The OPD that owns it now; null while it waits in triage.</summary>
+    public string? OpdCode { get; set; }
+
+    public ComplaintStatus Status { get; set; }
+
+    public DateTime ReceivedAt { get; set; }
+
+    /// <summary>The city's promise: follow-up within 10 days of receipt (later pushed back by pauses).</summary>
+    public DateTime DueAt { get; set; }
+
+    public DateTime? ClosedAt { get; set; }
+
+    public DateTime UpdatedAt { get; set; }
+
+    public int ReopenCount { get; set; }
+
+    public List<ComplaintEvent> History { get; set; } = [];
+}
+
+/// <summary>One step in a complaint's life: who moved it, to what, when, and why.</summary>
+public sealed class ComplaintEvent
+{
+    public long Id { get; set; }
+
+    public long ComplaintId { get; set; }
+
+    public DateTime At { get; set; }
+
+    public ComplaintStatus? FromStatus { get; set; }
+
+    public ComplaintStatus ToStatus { get; set; }
+
+    /// <summary>The owning OPD after this step (a handover names the receiving OPD).</summary>
+    public string? OpdCode { get; set; }
+
+    public required string Actor { get; set; }
+
+    public string? Note { get; set; }
+}
+
+/// <summary>The next ticket number of a year, so tickets read LH-2026-000001 onwards each year.</summary>
+public sealed class TicketCounter
+{
+    public required string Prefix { get; set; }
+
+    public int Year { get; set; }
+
+    public long Last { get; set; }
+}
