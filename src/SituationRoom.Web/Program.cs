@@ -8,7 +8,7 @@ using SituationRoom.Web.Features.Situation;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddSituationData(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddSituationData(builder.Configuration);
 builder.Services.AddSituationLocalization();
 builder.Services.AddSituation(builder.Configuration);
 builder.Services.AddComplaints(builder.Configuration);

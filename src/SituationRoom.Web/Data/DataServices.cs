@@ -1,26 +1,30 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Options;
 
 namespace SituationRoom.Web.Data;
 
 public static class DataServices
 {
     /// <summary>Registers the context (scoped, for endpoints) and its factory (for components and background work).</summary>
-    public static IServiceCollection AddSituationData(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    public static IServiceCollection AddSituationData(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        var path = System.IO.Path.GetFullPath(System.IO.Path.Combine(contentRoot, options.Path));
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
-        var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Cache = SqliteCacheMode.Private }.ToString();
-
-        services.AddPooledDbContextFactory<SituationDbContext>(o => Configure(o, connectionString));
+        services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
+        services.AddPooledDbContextFactory<SituationDbContext>((sp, o) =>
+        {
+            var path = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.FullPath(sp.GetRequiredService<IHostEnvironment>().ContentRootPath);
+            Configure(o, ConnectionString(path));
+        });
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<SituationDbContext>>().CreateDbContext());
-        services.AddHealthChecks().AddDbContextCheck<SituationDbContext>("database", tags: ["ready"]);
+        services.AddHealthChecks().AddDbContextCheck<SituationDbContext>("database");
         return services;
     }
 
-    internal static void Configure(DbContextOptionsBuilder builder, string connectionString) =>
+    public static string ConnectionString(string path) =>
+        new SqliteConnectionStringBuilder { DataSource = path, Cache = SqliteCacheMode.Private, Pooling = true }.ToString();
+
+    public static void Configure(DbContextOptionsBuilder builder, string connectionString) =>
         builder.UseSqlite(connectionString)
             .AddInterceptors(new SqlitePragmas())
             // There is no generated model snapshot (dotnet-ef is not available here); MigrationsTests

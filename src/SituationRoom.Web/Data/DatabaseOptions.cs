@@ -7,4 +7,11 @@ public sealed class DatabaseOptions
 
     /// <summary>The SQLite file. Relative paths are taken from the app's content root.</summary>
     public string Path { get; set; } = "App_Data/situationroom.db";
+
+    public string FullPath(string contentRoot)
+    {
+        var full = System.IO.Path.GetFullPath(System.IO.Path.Combine(contentRoot, Path));
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        return full;
+    }
 }

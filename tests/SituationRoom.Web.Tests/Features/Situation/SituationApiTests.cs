@@ -1,0 +1,76 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using SituationRoom.Core;
+using SituationRoom.Web.Tests.Infrastructure;
+
+namespace SituationRoom.Web.Tests.Features.Situation;
+
+public sealed class SituationApiTests(SituationAppFactory factory) : IClassFixture<SituationAppFactory>
+{
+    [Fact]
+    public async Task GetSituation_DemoCity_AgreesWithCountsTakenStraightFromTheDatabase()
+    {
+        using var client = factory.CreateClient();
+
+        var json = await client.GetFromJsonAsync<JsonElement>("/api/situation");
+
+        var now = SituationAppFactory.Now.UtcDateTime;
+        var today = Wib.StartOfDayUtc(Wib.DateOf(SituationAppFactory.Now));
+        var complaints = json.GetProperty("complaints");
+        Assert.Equal(Count("SELECT COUNT(*) FROM Complaints WHERE Status NOT IN ('Resolved','Rejected')"), complaints.GetProperty("open").GetInt32());
+        Assert.Equal(Count("SELECT COUNT(*) FROM Complaints WHERE Status NOT IN ('Resolved','Rejected') AND DueAt < @now", ("@now", now)), complaints.GetProperty("overdue").GetInt32());
+        Assert.Equal(Count("SELECT COUNT(*) FROM Complaints WHERE ReceivedAt >= @today", ("@today", today)), complaints.GetProperty("newToday").GetInt32());
+        Assert.Equal(Count("SELECT COUNT(*) FROM Complaints WHERE Status NOT IN ('Resolved','Rejected') AND OpdCode IS NULL"), complaints.GetProperty("inTriage").GetInt32());
+
+        var wifi = json.GetProperty("wifi");
+        Assert.Equal(Count("SELECT COUNT(*) FROM Devices WHERE Kind = 'Hotspot' AND Lifecycle = 'Active'"), wifi.GetProperty("active").GetInt32());
+        Assert.Equal(Count("SELECT COUNT(*) FROM Devices WHERE Kind = 'Hotspot' AND Lifecycle = 'Active' AND Status IN ('Online','Degraded')"), wifi.GetProperty("up").GetInt32());
+        Assert.InRange(wifi.GetProperty("uptime24h").GetDouble(), 0.5, 1.0);
+
+        var cctv = json.GetProperty("cctv");
+        Assert.Equal(Count("SELECT COUNT(*) FROM Devices WHERE Kind = 'Camera' AND Lifecycle = 'Active'"), cctv.GetProperty("active").GetInt32());
+        Assert.Equal(Count("SELECT COUNT(*) FROM Devices WHERE Kind = 'Camera' AND Lifecycle = 'Active' AND Status IN ('Online','Degraded')"), cctv.GetProperty("online").GetInt32());
+        Assert.Equal(Count("SELECT COUNT(*) FROM Devices WHERE Kind = 'Camera' AND Lifecycle = 'SwitchedOff'"), cctv.GetProperty("switchedOff").GetInt32());
+    }
+
+    [Fact]
+    public async Task GetHealth_DatabaseReachable_ReportsHealthy()
+    {
+        using var client = factory.CreateClient();
+
+        var response = await client.GetAsync("/health");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Healthy", body.GetProperty("status").GetString());
+        Assert.Equal("Healthy", body.GetProperty("checks").GetProperty("database").GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task GetWall_Prerendered_ShowsTheFourStreamsInIndonesian()
+    {
+        using var client = factory.CreateClient();
+
+        var html = await client.GetStringAsync("/wall");
+
+        Assert.Contains("Pengaduan Warga", html);
+        Assert.Contains("Liga SMART OPD", html);
+        Assert.Contains("Wi-Fi Publik", html);
+        Assert.Contains("CCTV Kota", html);
+    }
+
+    private int Count(string sql, params (string Name, object Value)[] parameters)
+    {
+        using var connection = new SqliteConnection($"Data Source={factory.DatabasePath}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,108 @@
+using SituationRoom.Core.Situation;
+using SituationRoom.Web.Features.Wall;
+using SituationRoom.Web.Tests.Infrastructure;
+
+namespace SituationRoom.Web.Tests.Features.Wall;
+
+/// <summary>Tiles render only the panel they are given, so each is rendered here from a hand-made panel: no database.</summary>
+public sealed class TilesTests
+{
+    private static readonly DateTimeOffset At = new(2026, 11, 20, 3, 4, 5, TimeSpan.Zero);
+
+    [Fact]
+    public async Task ComplaintsTile_Panel_ShowsItsNumbersInIndonesianFormat()
+    {
+        var panel = new ComplaintsPanel(
+            Open: 1234,
+            NewToday: 87,
+            Overdue: 45,
+            InTriage: 3,
+            ClosedLast30Days: 200,
+            ClosedWithinSlaLast30Days: 173,
+            WorstBacklogs: new[] { new OpdBacklog("DPU", "DPU", 300, 30), new OpdBacklog("DLH", "DLH", 150, 15) }.ToValueList(),
+            Latest: ValueList<ComplaintTick>.Empty,
+            LastEventAt: At);
+
+        var page = await TileRenderer.RenderAsync<ComplaintsTile>(new Dictionary<string, object?> { ["Panel"] = panel });
+
+        Assert.Equal("1.234", page.TestId("complaints-open"));
+        Assert.Equal("87", page.TestId("complaints-new-today"));
+        Assert.Equal("▲45", page.TestId("complaints-overdue").Replace(" ", "", StringComparison.Ordinal));
+        Assert.Equal("86,5%", page.TestId("complaints-within-sla"));
+        Assert.Equal(2, page.QuerySelectorAll("[data-testid='complaints-backlogs'] li").Length);
+        Assert.Contains("10:04:05 WIB", page.QuerySelector("[data-testid='freshness-complaints']")!.TextContent);
+        Assert.Contains("LANGSUNG", page.QuerySelector("[data-testid='freshness-complaints']")!.TextContent);
+    }
+
+    [Fact]
+    public async Task ComplaintsTile_NothingClosed_ShowsADashNotAZeroPercent()
+    {
+        var panel = ComplaintsPanel.Empty;
+
+        var page = await TileRenderer.RenderAsync<ComplaintsTile>(new Dictionary<string, object?> { ["Panel"] = panel });
+
+        Assert.Equal("–", page.TestId("complaints-within-sla"));
+    }
+
+    [Fact]
+    public async Task WifiTile_Stale_SaysSoInWordsAndShape()
+    {
+        var panel = new WifiPanel(2250, 2190, 50, 0.9876, new[] { new AreaHealth("33.74.05", "Genuk", 140, 120, 0.91) }.ToValueList(), At);
+
+        var page = await TileRenderer.RenderAsync<WifiTile>(new Dictionary<string, object?> { ["Panel"] = panel, ["IsStale"] = true });
+
+        Assert.Equal("2.190", page.TestId("wifi-up"));
+        Assert.Equal("▼60", page.TestId("wifi-down").Replace(" ", "", StringComparison.Ordinal));
+        Assert.Equal("98,8%", page.TestId("wifi-uptime"));
+        Assert.Contains("▲ DATA LAMA", page.QuerySelector("[data-testid='freshness-wifi']")!.TextContent);
+        Assert.NotNull(page.QuerySelector(".tile-stale"));
+        Assert.Contains("Genuk", page.TestId("wifi-worst"));
+    }
+
+    [Fact]
+    public async Task CctvTile_English_ShowsEnglishLabelsAndNumbers()
+    {
+        var panel = new CctvPanel(9500, 9100, 120, 35, 350, 60, new[] { new OwnerHealth("DISHUB", "Dishub", 2400, 2300) }.ToValueList(), At);
+
+        var page = await TileRenderer.RenderAsync<CctvTile>(new Dictionary<string, object?> { ["Panel"] = panel }, culture: "en-US");
+
+        Assert.Equal("9,100", page.TestId("cctv-online"));
+        Assert.Contains("Switched off", page.Body!.TextContent);
+        Assert.Contains("350", page.TestId("cctv-switched-off"));
+        Assert.Contains("Dishub", page.TestId("cctv-owners"));
+    }
+
+    [Fact]
+    public async Task LeagueTile_Entries_ShowRankScoreAndMovementWithAShape()
+    {
+        var panel = new LeaguePanel(
+            "November 2026",
+            38,
+            new[] { new LeagueEntry(1, "DISKOMINFO", "Diskominfo", 91.25, "Sangat Baik", 2) }.ToValueList(),
+            new[] { new LeagueEntry(38, "DPU", "DPU", 48.5, "Kurang", -3) }.ToValueList(),
+            At);
+
+        var page = await TileRenderer.RenderAsync<LeagueTile>(new Dictionary<string, object?> { ["Panel"] = panel });
+
+        var top = page.TestId("league-top");
+        Assert.Contains("Diskominfo", top);
+        Assert.Contains("91,3", top);
+        Assert.Contains("▲", top);
+        Assert.Contains("naik 2", top);
+        Assert.Contains("▼", page.TestId("league-bottom"));
+        Assert.Contains("turun 3", page.TestId("league-bottom"));
+    }
+
+    [Fact]
+    public async Task ComplaintTicker_TextThatLooksLikeMarkup_IsRenderedInert()
+    {
+        var tick = new ComplaintTick("LH-2026-000001", At, "Sms", "jalan", "Genuk", "0812****7890", "<script>alert(1)</script> jalan rusak");
+        var panel = ComplaintsPanel.Empty with { Latest = new[] { tick }.ToValueList() };
+
+        var page = await TileRenderer.RenderAsync<ComplaintTicker>(new Dictionary<string, object?> { ["Panel"] = panel });
+
+        Assert.Empty(page.QuerySelectorAll("[data-testid='ticker'] script"));
+        Assert.Contains("<script>alert(1)</script>", page.TestId("ticker"));
+        Assert.Contains("0812****7890", page.TestId("ticker"));
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace SituationRoom.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real app over a real SQLite file of its own, filled with a small demo city (so a test run stays quick)
+/// and with the simulator off unless a test turns it on. The clock is fixed so counts can be compared exactly.
+/// </summary>
+public class SituationAppFactory : WebApplicationFactory<Program>
+{
+    public static readonly DateTimeOffset Now = new(2026, 11, 20, 3, 0, 0, TimeSpan.Zero);
+
+    private readonly TempDatabase database = new();
+
+    public string DatabasePath => database.Path;
+
+    public ManualClock Clock { get; } = new(Now);
+
+    protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["DemoCity:SeedWhenEmpty"] = "true",
+        ["DemoCity:Hotspots"] = "300",
+        ["DemoCity:Cameras"] = "900",
+        ["DemoCity:ComplaintDays"] = "60",
+        ["DemoCity:ComplaintsPerDay"] = "60",
+        ["DemoCity:Simulator:Enabled"] = "false",
+    };
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Database:Path", database.Path);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            database.Dispose();
+        }
+    }
+}
