@@ -78,7 +78,7 @@ public static class SituationComposer
         return new ComplaintsPanel(open, newToday, overdue, triage, closed, closedInTime, worst, latest, lastEventAt);
     }
 
-    public static WifiPanel Wifi(IReadOnlyCollection<DeviceFact> hotspots, DateTimeOffset now, SituationNames names, int worstAreas = 3)
+    public static WifiPanel Wifi(IReadOnlyCollection<DeviceFact> hotspots, DateTimeOffset now, SituationNames names, int worstAreas = 5)
     {
         var window = new TimeWindow(now - UptimeWindow, now);
         int active = 0, up = 0, notActive = 0;
@@ -120,7 +120,7 @@ public static class SituationComposer
         return new WifiPanel(active, up, notActive, Round(city.Ratio), worst, lastReport);
     }
 
-    public static CctvPanel Cctv(IReadOnlyCollection<DeviceFact> cameras, DateTimeOffset now, SituationNames names, int owners = 6)
+    public static CctvPanel Cctv(IReadOnlyCollection<DeviceFact> cameras, DateTimeOffset now, SituationNames names, int owners = 5)
     {
         int active = 0, online = 0, degraded = 0, darkLong = 0, switchedOff = 0, otherNotActive = 0;
         var byOwner = new Dictionary<string, (int Active, int Online)>();

@@ -1,6 +1,3 @@
-using System.Globalization;
-using CsvHelper;
-using CsvHelper.Configuration;
 using SituationRoom.Core.Wilayah;
 
 namespace SituationRoom.Web.Data;
@@ -47,23 +44,34 @@ public static class SemarangReference
         using var stream = typeof(SemarangReference).Assembly.GetManifestResourceStream("SituationRoom.Web.semarang-wilayah.csv")
             ?? throw new InvalidOperationException("The embedded wilayah CSV is missing from the build.");
         using var reader = new StreamReader(stream);
-        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture));
+
+        // The file is fixed reference data: a header, then four unquoted columns per row.
+        var header = reader.ReadLine();
+        if (header != "kecamatan_code,kecamatan,kelurahan_code,kelurahan")
+        {
+            throw new InvalidDataException($"Unexpected wilayah header: {header}");
+        }
+
         var kecamatan = new List<Kecamatan>();
         var kelurahan = new List<Kelurahan>();
-        foreach (var row in csv.GetRecords<WilayahRow>())
+        var lineNumber = 1;
+        while (reader.ReadLine() is { } line)
         {
-            if (kecamatan.Count == 0 || kecamatan[^1].Code != row.kecamatan_code)
+            lineNumber++;
+            var cells = line.Split(',');
+            if (cells.Length != 4)
             {
-                kecamatan.Add(new Kecamatan(row.kecamatan_code, row.kecamatan));
+                throw new InvalidDataException($"Wilayah line {lineNumber} has {cells.Length} columns, expected 4.");
             }
 
-            kelurahan.Add(new Kelurahan(row.kelurahan_code, row.kecamatan_code, row.kelurahan));
+            if (kecamatan.Count == 0 || kecamatan[^1].Code != cells[0])
+            {
+                kecamatan.Add(new Kecamatan(cells[0], cells[1]));
+            }
+
+            kelurahan.Add(new Kelurahan(cells[2], cells[0], cells[3]));
         }
 
         return (kecamatan, kelurahan);
     }
-
-#pragma warning disable IDE1006, SA1300 // names follow the CSV header
-    private sealed record WilayahRow(string kecamatan_code, string kecamatan, string kelurahan_code, string kelurahan);
-#pragma warning restore IDE1006, SA1300
 }

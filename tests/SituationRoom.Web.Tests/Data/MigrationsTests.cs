@@ -72,7 +72,7 @@ public sealed class MigrationsTests
     {
         using var connection = new SqliteConnection($"Data Source={path}");
         connection.Open();
-        var tables = Query(connection, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '__EFMigrationsHistory'")
+        var tables = Query(connection, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__EFMigrations%'")
             .Select(r => r[0]).ToList();
         return tables.ToDictionary(t => t, t => string.Join("\n", new[]
         {

@@ -283,11 +283,14 @@ public static class DemoCityGenerator
                 }
             }
 
-            var stuck = random.NextDouble() < 0.10 * (1.2 - q);
+            // A few complaints stall with their OPD; most stalled ones are closed late, a handful never are.
+            var stalled = random.NextDouble() < 0.10 * (1.2 - q);
+            var abandoned = stalled && random.NextDouble() < 0.08;
             steps.Add((Exponential(random, 1.2 * (1.6 - q)), ComplaintStatus.InProgress, owner, $"petugas {owner}", null));
-            if (!stuck)
+            if (!abandoned)
             {
-                steps.Add((LogNormal(random, 2 + (11 * (1 - q)), 0.7), ComplaintStatus.Resolved, owner, $"petugas {owner}", "Sudah ditangani, foto terlampir"));
+                var days = stalled ? 12 + Exponential(random, 25) : LogNormal(random, 2 + (11 * (1 - q)), 0.7);
+                steps.Add((days, ComplaintStatus.Resolved, owner, $"petugas {owner}", "Sudah ditangani, foto terlampir"));
                 if (random.NextDouble() < 0.06 * (1.5 - q))
                 {
                     steps.Add((Exponential(random, 4), ComplaintStatus.InProgress, owner, "warga", "Dibuka kembali oleh pelapor"));
