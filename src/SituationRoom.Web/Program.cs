@@ -3,6 +3,7 @@ using SituationRoom.Web.Data;
 using SituationRoom.Web.Features.Complaints;
 using SituationRoom.Web.Features.DemoCity;
 using SituationRoom.Web.Features.Devices;
+using SituationRoom.Web.Features.Scorecards;
 using SituationRoom.Web.Features.Situation;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,6 +14,7 @@ builder.Services.AddSituationLocalization();
 builder.Services.AddSituation(builder.Configuration);
 builder.Services.AddComplaints(builder.Configuration);
 builder.Services.AddDevices();
+builder.Services.AddScorecards(builder.Configuration);
 builder.Services.AddDemoCity(builder.Configuration);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 

@@ -5,6 +5,7 @@ using SituationRoom.Core.Wilayah;
 using SituationRoom.Web.Data;
 using SituationRoom.Web.Features.Complaints;
 using SituationRoom.Web.Features.Devices;
+using SituationRoom.Web.Features.Scorecards;
 
 namespace SituationRoom.Web.Features.DemoCity;
 
@@ -16,7 +17,8 @@ public sealed record DemoCityData(
     IReadOnlyList<Device> Devices,
     IReadOnlyList<DeviceStatusInterval> Intervals,
     IReadOnlyList<Complaint> Complaints,
-    IReadOnlyList<TicketCounter> TicketCounters);
+    IReadOnlyList<TicketCounter> TicketCounters,
+    IReadOnlyList<SmartIndicatorValue> ManualIndicators);
 
 /// <summary>
 /// Builds a Semarang-like city from a fixed seed: the same seed and the same "now" always give the same city.
@@ -78,7 +80,8 @@ public static class DemoCityGenerator
         AddDevices(DeviceKind.Camera, options.Cameras, "CCTV-{0:00000}", CameraOwners);
 
         var (complaints, counters) = GenerateComplaints(random, options, nowUtc, populationWeights, kelurahanByKecamatan, quality, opds);
-        return new DemoCityData(kecamatan, kelurahan, opds, devices, intervals, complaints, counters);
+        var manual = ManualIndicators(random, opds, quality, nowUtc);
+        return new DemoCityData(kecamatan, kelurahan, opds, devices, intervals, complaints, counters, manual);
 
         void AddDevices(DeviceKind kind, int count, string idFormat, (string Opd, double Weight, string NamePrefix)[] owners)
         {
@@ -146,6 +149,40 @@ public static class DemoCityGenerator
             device.StatusSince = at;
             device.LastReportAt = status.IsUp() ? nowUtc.AddSeconds(-random.Next(1, 60)) : at;
         }
+    }
+
+    /// <summary>What administrators enter each month where no feed exists: integration maturity, online services, satisfaction.</summary>
+    private static List<SmartIndicatorValue> ManualIndicators(Random random, IReadOnlyList<Opd> opds, Dictionary<string, double> quality, DateTime nowUtc)
+    {
+        var values = new List<SmartIndicatorValue>();
+        var month = new DateOnly(Wib.ToWib(nowUtc).Year, Wib.ToWib(nowUtc).Month, 1);
+        for (var m = 0; m <= 12; m++)
+        {
+            var start = month.AddMonths(-m);
+            foreach (var opd in opds)
+            {
+                var q = quality[opd.Code];
+                Add(opd.Code, start, "S.systems_integrated", Math.Clamp(Math.Round(1 + (4 * q) + ((random.NextDouble() - 0.5) * 1.2)), 1, 5));
+                Add(opd.Code, start, "A.online_services", Math.Round(Math.Clamp(60 + (40 * q) + ((random.NextDouble() - 0.5) * 10), 0, 100), 1));
+                Add(opd.Code, start, "R.satisfaction", Math.Round(Math.Clamp(2.5 + (2.4 * q) + ((random.NextDouble() - 0.5) * 0.6), 1, 5), 2));
+            }
+        }
+
+        return values;
+
+        void Add(string opd, DateOnly start, string code, double value) => values.Add(new SmartIndicatorValue
+        {
+            OpdCode = opd,
+            PeriodKind = "Month",
+            PeriodStart = start,
+            IndicatorCode = code,
+            Value = value,
+            Weight = 1,
+            IsManual = true,
+            RecordedAt = Wib.StartOfDayUtc(start.AddMonths(1) > Wib.DateOf(nowUtc) ? Wib.DateOf(nowUtc) : start.AddMonths(1)),
+            RecordedBy = "admin (data demo)",
+            Reason = "Isian bulanan (data demo)",
+        });
     }
 
     private static void AssignLifecycle(Device device, Random random)

@@ -48,6 +48,13 @@ public static class DemoCityLoader
                 ["Id", "ComplaintId", "At", "FromStatus", "ToStatus", "OpdCode", "Actor", "Note"],
                 city.Complaints.SelectMany(c => c.History),
                 e => [e.Id, e.ComplaintId, e.At, e.FromStatus?.ToString(), e.ToStatus.ToString(), e.OpdCode, e.Actor, e.Note]);
+            Insert(
+                connection,
+                transaction,
+                "SmartIndicatorValues",
+                ["OpdCode", "PeriodKind", "PeriodStart", "IndicatorCode", "Value", "Weight", "IsManual", "RecordedAt", "RecordedBy", "Reason"],
+                city.ManualIndicators,
+                v => [v.OpdCode, v.PeriodKind, v.PeriodStart, v.IndicatorCode, v.Value, v.Weight, v.IsManual, v.RecordedAt, v.RecordedBy, v.Reason]);
             Insert(connection, transaction, "TicketCounters", ["Prefix", "Year", "Last"], city.TicketCounters, t => [t.Prefix, t.Year, t.Last]);
             await transaction.CommitAsync(cancellationToken);
         }
