@@ -1,0 +1,22 @@
+namespace SituationRoom.Core.Scorecards;
+
+/// <param name="Code">"&lt;dimension letter&gt;.&lt;name&gt;", e.g. "T.sla_met"; the web layer computes automatic indicators by this code.</param>
+/// <param name="Weight">Share of its dimension in percent; a dimension's indicator weights sum to 100.</param>
+public sealed record IndicatorRule(
+    string Code,
+    SmartDimension Dimension,
+    string NameId,
+    string NameEn,
+    double Weight,
+    IndicatorSource Source,
+    IndicatorUnit Unit,
+    Rubric Rubric)
+{
+    public string DescriptionId { get; init; } = "";
+
+    public string DescriptionEn { get; init; } = "";
+
+    public string RuleTextId => Rubric.DescribeId(Unit);
+
+    public string RuleTextEn => Rubric.DescribeEn(Unit);
+}

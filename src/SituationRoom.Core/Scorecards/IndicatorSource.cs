@@ -1,0 +1,7 @@
+namespace SituationRoom.Core.Scorecards;
+
+public enum IndicatorSource
+{
+    Automatic,
+    Manual,
+}

@@ -1,0 +1,39 @@
+namespace SituationRoom.Core.Scorecards;
+
+public static class League
+{
+    /// <summary>Ranks by published composite, so two OPDs shown with the same 2-decimal score share a rank: leadership
+    /// cannot defend ranking 85,00 above 85,00. OPDs without a composite share the last rank and are marked.
+    /// Ties are listed by OPD code.</summary>
+    public static IReadOnlyList<LeagueEntry> Rank(IEnumerable<(string OpdCode, double? Composite)> composites)
+    {
+        ArgumentNullException.ThrowIfNull(composites);
+        var list = composites
+            .Select(c => (c.OpdCode, Composite: c.Composite is { } v && !double.IsNaN(v) ? v : (double?)null))
+            .ToList();
+        var duplicate = list.GroupBy(c => c.OpdCode, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new ArgumentException($"OPD {duplicate.Key} appears more than once in the league.", nameof(composites));
+        }
+
+        var scored = list
+            .Where(c => c.Composite is not null)
+            .Select(c => (c.OpdCode, c.Composite, Published: ScoreRounding.Published(c.Composite!.Value)))
+            .OrderByDescending(c => c.Published)
+            .ThenBy(c => c.OpdCode, StringComparer.Ordinal)
+            .ToList();
+        var countByScore = scored.GroupBy(c => c.Published).ToDictionary(g => g.Key, g => g.Count());
+
+        var entries = new List<LeagueEntry>(list.Count);
+        for (var i = 0; i < scored.Count; i++)
+        {
+            var rank = i > 0 && scored[i].Published == scored[i - 1].Published ? entries[i - 1].Rank : i + 1;
+            entries.Add(new LeagueEntry(rank, scored[i].OpdCode, scored[i].Composite, countByScore[scored[i].Published] > 1, false));
+        }
+
+        var unscored = list.Where(c => c.Composite is null).Select(c => c.OpdCode).Order(StringComparer.Ordinal).ToList();
+        entries.AddRange(unscored.Select(code => new LeagueEntry(scored.Count + 1, code, null, unscored.Count > 1, true)));
+        return entries;
+    }
+}
