@@ -89,7 +89,13 @@ public sealed class LeagueScorer(
                 continue;
             }
 
-            var rules = DefaultRuleSets.Catalogue.For(month.Start);
+            // A period before the first rule set took effect is not scored at all, rather than by rules it never had.
+            if (DefaultRuleSets.Catalogue.For(month.Start) is not { } rules)
+            {
+                logger.LogInformation("No SMART rule set in force for {Period}; not scored", month.Key);
+                continue;
+            }
+
             foreach (var opd in opds)
             {
                 var readings = AutomaticIndicators.Compute(complaints[opd].ToList(), devices[opd].ToList(), window, now);
@@ -162,7 +168,7 @@ public sealed class LeagueScorer(
                 e.OpdCode,
                 live.Names.Opd(e.OpdCode),
                 e.Composite!.Value,
-                rules.Bands.OrderByDescending(b => b.MinScore).FirstOrDefault(b => e.Composite >= b.MinScore)?.Name,
+                rules?.BandFor(e.Composite.Value)?.Name,
                 previous.TryGetValue(e.OpdCode, out var before) ? before - e.Rank : null))
             .ToList();
         var ends = options.Value.LeagueEnds;
