@@ -1,0 +1,18 @@
+namespace SituationRoom.Core.Complaints;
+
+/// <summary>Codes of the OPDs that own complaint categories. Stored and shown as they are.</summary>
+public static class OpdCodes
+{
+    public const string Dpu = "DPU";
+    public const string Dlh = "DLH";
+    public const string Disperkim = "DISPERKIM";
+    public const string Dishub = "DISHUB";
+    public const string Pdam = "PDAM";
+    public const string SatpolPp = "SATPOLPP";
+    public const string Dinkes = "DINKES";
+    public const string Disdik = "DISDIK";
+    public const string Disdukcapil = "DISDUKCAPIL";
+    public const string Bpbd = "BPBD";
+    public const string Dpmptsp = "DPMPTSP";
+    public const string Dinsos = "DINSOS";
+}
