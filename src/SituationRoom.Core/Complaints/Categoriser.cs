@@ -1,11 +1,9 @@
 namespace SituationRoom.Core.Complaints;
 
 /// <summary>
-/// Puts a text in the category whose keywords it supports best. Where keywords overlap the longest phrase claims
-/// the words ("lampu merah" is traffic, not a street light). Each category scores the words of its distinct matched
-/// keywords, at half weight right after a word of position ("depan SDN", "cedhak puskesmas"), since there the
-/// keyword names where the problem is rather than what it is. Ties go to the earliest keyword, then the longer,
-/// then rule order.
+/// Overlapping keywords go to the longest phrase ("lampu merah" is traffic, not a street light). A category scores the
+/// words of its distinct keywords, half after a word of position ("depan SDN"), where the keyword names the place,
+/// not the problem. Ties go to the earliest keyword, then the longer, then rule order.
 /// </summary>
 public static class Categoriser
 {

@@ -1,10 +1,8 @@
 namespace SituationRoom.Core.Complaints;
 
 /// <summary>
-/// Default keyword rules in Indonesian, Javanese (ngoko) and common misspellings. Words are matched whole, so
-/// forms like "berlubang" are listed beside "lubang"; the suffixes -e, -ne and -nya are accepted on any word
-/// ("dalane", "lampune"). Words that occur in most complaints or chat ("jalan" in every address, "izin" as a
-/// polite opener, "tk" for tidak, "sd" for sampai dengan) appear only inside phrases.
+/// Indonesian, Javanese and common misspellings, matched as whole words with -e, -ne, -nya allowed ("dalane").
+/// Words common in any message ("jalan" in addresses, "izin" as a polite opener, "tk" for tidak) appear only in phrases.
 /// </summary>
 public static class CategoryRules
 {

@@ -3,13 +3,10 @@ using System.Text;
 namespace SituationRoom.Core.Complaints;
 
 /// <summary>
-/// Finds the kecamatan, kelurahan or landmark a complaint names. Matching is on whole words, ignoring case,
-/// punctuation and spaces ("Gunung Pati" = Gunungpati), with variant spellings folded (<see cref="SearchText.Fold"/>).
-/// A "kel."/"kelurahan"/"desa" or "kec."/"kecamatan" prefix picks the level. Without one, a name that is both a
-/// kecamatan and one of its kelurahan ("Tembalang") means the kecamatan, the less specific claim; a kelurahan name
-/// shared by two kecamatan ("Purwosari") counts only if the text also names one of them; names that are everyday
-/// words (<c>commonWordNames</c>: "Kudu", "Pesantren") count only with a prefix or their kecamatan in the text.
-/// Of what remains, the most specific wins, then one agreeing with another mention, then the longest, then the first.
+/// Matches whole words, ignoring case, punctuation, spaces ("Gunung Pati") and variant spellings. A kel./kec. prefix
+/// picks the level; without one a name that is both ("Tembalang") means the kecamatan, the weaker claim. A kelurahan
+/// name in two kecamatan ("Purwosari"), or one that is an everyday word ("Kudu"), needs its kecamatan in the text.
+/// Then the most specific wins, then one agreeing with another mention, then the longest, then the first.
 /// </summary>
 public sealed class Gazetteer
 {

@@ -4,14 +4,11 @@ using System.Text.RegularExpressions;
 namespace SituationRoom.Core.Complaints;
 
 /// <summary>
-/// Reads a "LaporHendi &lt;complaint&gt;" SMS. The keyword is matched ignoring case and any spaces, dots,
-/// dashes or underscores inside it ("Lapor Hendi", "LAPOR-HENDI"), and may be preceded by noise
-/// ("#", "*", emoji) and by greeting words only ("Pak, ", "Selamat pagi min, "): any other text
-/// before it makes the message unparsed, because guessing there would file chatter as complaints.
-/// A "#LaporHendi" hashtag anywhere also counts. Stripped from the body: punctuation and emoji between
-/// keyword and text, a repeated keyword, and a trailing device signature ("-- dikirim dari ...",
-/// "Sent from my iPhone", a last line "Dikirim dari HP Samsung"). Sign-offs such as
-/// "Terima kasih, Budi" stay: they are the citizen's words.
+/// The keyword matches ignoring case and spaces, dots or dashes inside it, after noise ("#", emoji) and greeting
+/// words only ("Pak, "): other text before it leaves the message for a person, as guessing would file chatter as
+/// complaints. A "#LaporHendi" hashtag anywhere also counts. Stripped: a device signature ("-- dikirim dari ...",
+/// "Sent from my iPhone", a last line "Dikirim dari HP Samsung"), noise after the keyword, a repeated keyword.
+/// Sign-offs such as "Terima kasih, Budi" stay: they are the citizen's words.
 /// </summary>
 public static partial class LaporSms
 {

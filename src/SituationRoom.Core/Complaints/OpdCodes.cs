@@ -1,6 +1,5 @@
 namespace SituationRoom.Core.Complaints;
 
-/// <summary>Codes of the OPDs that own complaint categories. Stored and shown as they are.</summary>
 public static class OpdCodes
 {
     public const string Dpu = "DPU";

@@ -3,7 +3,6 @@ using System.Text;
 
 namespace SituationRoom.Core.Complaints;
 
-/// <summary>Word splitting and spelling folding shared by the gazetteer and the categoriser.</summary>
 internal static class SearchText
 {
     public static List<string> Words(string text)

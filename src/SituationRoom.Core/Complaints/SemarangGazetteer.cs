@@ -2,7 +2,6 @@ using SituationRoom.Core.Wilayah;
 
 namespace SituationRoom.Core.Complaints;
 
-/// <summary>The gazetteer as configured for Semarang: its landmarks, spelling variants and names that are also everyday words.</summary>
 public static class SemarangGazetteer
 {
     /// <summary>Kelurahan or kecamatan names that are ordinary Indonesian or Javanese words ("kudu" = must, "bendungan" = weir).</summary>

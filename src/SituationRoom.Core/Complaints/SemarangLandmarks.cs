@@ -1,9 +1,6 @@
 namespace SituationRoom.Core.Complaints;
 
-/// <summary>
-/// Places citizens of Semarang name instead of a kelurahan. Kelurahan codes are from assets/reference/semarang-wilayah.csv;
-/// a landmark that straddles a boundary, or whose kelurahan we could not confirm, carries only its kecamatan.
-/// </summary>
+/// <summary>A landmark on a kelurahan boundary, or whose kelurahan we could not confirm, carries only its kecamatan.</summary>
 public static class SemarangLandmarks
 {
     private const string SemarangTengah = "33.74.01";

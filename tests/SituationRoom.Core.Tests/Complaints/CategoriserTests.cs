@@ -33,9 +33,10 @@ public class CategoriserTests
     }
 
     [Theory]
-    [InlineData("banjir di depan puskesmas", "drainase")]
-    [InlineData("macet parah dekat sekolah", "lalu-lintas")]
-    [InlineData("genangan air ngarep SDN 2", "drainase")]
+    [InlineData("depan puskesmas banjir", "drainase")]
+    [InlineData("dekat sekolah macet parah", "lalu-lintas")]
+    [InlineData("ngarep SDN 2 banjir", "drainase")]
+    [InlineData("puskesmas tutup, banjir", "kesehatan")]
     public void Categorise_KeywordAfterPositionWord_CountsAsPlaceNotProblem(string text, string category)
     {
         Assert.Equal(category, Categorise(text)?.CategoryCode);
