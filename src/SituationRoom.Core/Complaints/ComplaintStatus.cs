@@ -20,4 +20,17 @@ public static class ComplaintStatuses
 {
     public static bool IsOpen(this ComplaintStatus status) =>
         status is not (ComplaintStatus.Resolved or ComplaintStatus.Rejected);
+
+    public static string IndonesianName(this ComplaintStatus status) => status switch
+    {
+        ComplaintStatus.Received => "Diterima",
+        ComplaintStatus.Verified => "Diverifikasi",
+        ComplaintStatus.Dispatched => "Diteruskan ke OPD",
+        ComplaintStatus.InProgress => "Diproses",
+        ComplaintStatus.WaitingOnCitizen => "Menunggu pelapor",
+        ComplaintStatus.HandedOver => "Dialihkan (bukan kewenangan)",
+        ComplaintStatus.Resolved => "Selesai",
+        ComplaintStatus.Rejected => "Ditolak",
+        _ => status.ToString(),
+    };
 }

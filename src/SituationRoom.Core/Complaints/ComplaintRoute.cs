@@ -1,0 +1,3 @@
+namespace SituationRoom.Core.Complaints;
+
+public sealed record ComplaintRoute(PlaceMatch? Place, string? CategoryCode, string? OpdCode, bool NeedsTriage, string? TriageReason);

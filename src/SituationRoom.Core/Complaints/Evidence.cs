@@ -1,0 +1,3 @@
+namespace SituationRoom.Core.Complaints;
+
+public sealed record Evidence(string Url, DateTimeOffset TakenAt, double? Latitude, double? Longitude);

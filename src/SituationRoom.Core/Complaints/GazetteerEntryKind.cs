@@ -1,0 +1,8 @@
+namespace SituationRoom.Core.Complaints;
+
+internal enum GazetteerEntryKind
+{
+    Kecamatan,
+    Kelurahan,
+    Landmark,
+}

@@ -1,0 +1,7 @@
+namespace SituationRoom.Core.Complaints;
+
+public enum SlaDayKind
+{
+    Calendar,
+    Working,
+}

@@ -1,0 +1,8 @@
+namespace SituationRoom.Core.Complaints;
+
+public enum SlaStage
+{
+    Verification,
+    Response,
+    Closure,
+}

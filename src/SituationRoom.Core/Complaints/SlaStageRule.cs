@@ -1,0 +1,3 @@
+namespace SituationRoom.Core.Complaints;
+
+public sealed record SlaStageRule(int Days, SlaDayKind Kind);
