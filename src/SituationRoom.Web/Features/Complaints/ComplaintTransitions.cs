@@ -43,14 +43,15 @@ public sealed class ComplaintTransitions(
             : (DateTimeOffset?)null;
         var check = ComplaintWorkflow.Check(
             complaint.Status,
-            new TransitionRequest(move.To, move.Note, move.TargetOpdCode, complaint.OpdCode, move.Evidence ?? []),
+            // One note serves as the resolution note, the rejection reason or the reopen reason, whichever the move needs.
+            new TransitionRequest(move.To, move.Note, move.Evidence ?? [], move.Note, complaint.OpdCode, move.TargetOpdCode),
             now,
             resolvedAt);
-        if (!check.Allowed)
+        if (!check.IsAllowed)
         {
             return new MoveOutcome(false, complaint.Status, check.Errors
                 .GroupBy(e => e.Field)
-                .ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()));
+                .ToDictionary(g => g.Key, g => g.Select(e => $"{e.MessageId} / {e.MessageEn}").ToArray()));
         }
 
         var from = complaint.Status;
