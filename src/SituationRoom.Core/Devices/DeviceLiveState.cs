@@ -1,9 +1,6 @@
 namespace SituationRoom.Core.Devices;
 
-/// <summary>
-/// What liveness knows of one device: the status recorded in its history since <see cref="Since"/>, the server
-/// time of its last report, and a candidate status that reports suggest but that is not yet recorded.
-/// </summary>
+/// <summary>A device's recorded status, its last report (server time), and a status reports suggest but not yet recorded.</summary>
 public sealed record DeviceLiveState(
     DeviceStatus Status,
     DateTimeOffset Since,
@@ -12,10 +9,7 @@ public sealed record DeviceLiveState(
     int PendingCount = 0,
     DateTimeOffset? PendingSince = null)
 {
-    /// <summary>
-    /// A device's first state: from its first report, or <see cref="DeviceStatus.Offline"/> at registration
-    /// when a registered device that has never reported should count as dark.
-    /// </summary>
+    /// <summary>From the first report, or Offline at registration if a device that never reports should count as dark.</summary>
     public static DeviceLiveState Start(DeviceStatus status, DateTimeOffset at) => new(status, at, at);
 
     internal DeviceLiveState WithoutPending() => this with { PendingStatus = null, PendingCount = 0, PendingSince = null };

@@ -1,9 +1,5 @@
 namespace SituationRoom.Core.Devices;
 
-/// <summary>
-/// The status words devices send on the wire: hotspots <c>up</c>/<c>down</c>; cameras <c>online</c>,
-/// <c>offline</c>, <c>degraded</c>, <c>no_frames</c>, <c>frozen</c>. Case and surrounding spaces are ignored.
-/// </summary>
 public static class DeviceStatusCodes
 {
     private static readonly (string Wire, DeviceStatus Status)[] HotspotCodes =
@@ -21,7 +17,6 @@ public static class DeviceStatusCodes
         ("frozen", DeviceStatus.Frozen),
     ];
 
-    /// <summary>The accepted words for a kind of device, for naming them in a validation error.</summary>
     public static IReadOnlyList<string> WireValues(DeviceKind kind) => [.. Codes(kind).Select(c => c.Wire)];
 
     public static bool TryParse(DeviceKind kind, string? wire, out DeviceStatus status)
@@ -40,7 +35,6 @@ public static class DeviceStatusCodes
         return false;
     }
 
-    /// <exception cref="ArgumentOutOfRangeException">The kind has no word for this status (a hotspot is never frozen).</exception>
     public static string ToWire(this DeviceStatus status, DeviceKind kind)
     {
         foreach (var code in Codes(kind))

@@ -1,32 +1,12 @@
 namespace SituationRoom.Core.Devices;
 
-/// <summary>
-/// Turns a device's reports, and its silences, into recorded status changes. Only the server's receive time is
-/// used: a device clock that is hours off cannot make a device look alive or dead.
-/// </summary>
+/// <summary>Turns reports, by server receive time only, and silences into recorded status changes.</summary>
 /// <remarks>
-/// <para>Hysteresis, by direction:</para>
-/// <list type="bullet">
-/// <item>Going down (an up status to a not-up one) needs one report: a dark device is news at once.</item>
-/// <item>Coming back up needs <see cref="LivenessPolicy.RecoveryReports"/> consecutive up reports, so a device
-/// flapping between up and down stays recorded down instead of writing an interval per report.</item>
-/// <item>Within a direction (Online to Degraded, NoFrames to Frozen) one report suffices.</item>
-/// <item>In every direction a change waits until the recorded status has held <see cref="LivenessPolicy.MinDwell"/>,
-/// so every closed interval in the history lasts at least MinDwell and a flapping device writes at most one
-/// change per MinDwell.</item>
-/// </list>
-/// <para>
-/// A change is dated when its first report arrived (or MinDwell after the previous change, if later), not when
-/// it was confirmed: confirmation delays the record, it does not move time between up and down. Silence is
-/// dated at the first missed report, <c>LastReportAt + reportInterval</c>, for the same reason; the device was
-/// not heard from then on. Changes can therefore be dated a few report intervals before the call that records
-/// them: rollups of an hour are final only once that delay (plus the sweep period) has passed.
-/// </para>
-/// <para>
-/// A report received at or before <see cref="DeviceLiveState.LastReportAt"/> changes nothing, so duplicates
-/// and out-of-order deliveries are harmless. Reports of one batch share a receive time: pass each device's
-/// last report in the batch.
-/// </para>
+/// Down takes one report, back up takes RecoveryReports consecutive up reports, and nothing is recorded until
+/// the current status has held MinDwell: a flapping device writes at most one change per MinDwell. Changes are
+/// dated at their first report and silence at the first missed report, so honest uptime may date a change a
+/// few intervals back. A report at or before LastReportAt is ignored; a batch shares one receive time, so pass
+/// each device's last report in it.
 /// </remarks>
 public static class Liveness
 {
@@ -45,19 +25,14 @@ public static class Liveness
 
         var changes = new List<StatusChange>(2);
 
-        // What fell due since the last report (a silence the sweep has not acted on yet) comes first, so the
-        // history is the same whether or not, and whenever, the sweep ran.
+        // What fell due before this report comes first, so the history never depends on when the sweep ran.
         state = Settle(state, receivedAt, policy, reportInterval, changes);
         state = Track(state with { LastReportAt = receivedAt }, reported, receivedAt);
         state = Settle(state, receivedAt, policy, reportInterval, changes);
         return new LivenessStep(state, changes);
     }
 
-    /// <summary>
-    /// The periodic sweep: records a confirmed change whose dwell has now passed, and declares a device Offline
-    /// once it has been silent for <see cref="LivenessPolicy.SilenceLimit"/>. Offline is dated at the first
-    /// missed report (<c>LastReportAt + reportInterval</c>), or MinDwell after the previous change if later.
-    /// </summary>
+    /// <summary>The periodic sweep: Offline after the silence limit, dated LastReportAt + reportInterval (or at the dwell's end).</summary>
     public static LivenessStep OnSilence(DeviceLiveState state, DateTimeOffset now, LivenessPolicy policy, TimeSpan reportInterval)
     {
         RequirePositive(reportInterval);
@@ -66,10 +41,7 @@ public static class Liveness
         return new LivenessStep(state, changes);
     }
 
-    /// <summary>
-    /// After the server itself was down, its silence is not the devices' silence: restart their silence clocks
-    /// at <paramref name="resumedAt"/> so a restart does not send the whole fleet Offline.
-    /// </summary>
+    /// <summary>The server's own downtime is not the devices' silence: call on start so a restart does not darken the fleet.</summary>
     public static DeviceLiveState Resume(DeviceLiveState state, DateTimeOffset resumedAt) =>
         resumedAt > state.LastReportAt ? state with { LastReportAt = resumedAt } : state;
 
@@ -88,11 +60,7 @@ public static class Liveness
         return state with { PendingStatus = reported, PendingCount = 1, PendingSince = at };
     }
 
-    /// <summary>
-    /// Applies, in the order they fell due, what is due by <paramref name="now"/> without a new report: a confirmed
-    /// pending change once its dwell has passed, then silence. A confirmed change was confirmed by a report
-    /// before the silence began, so it goes first unless its dwell ends after the silence limit.
-    /// </summary>
+    // A confirmed change goes before silence unless its dwell ends later: events apply in the order they fell due.
     private static DeviceLiveState Settle(
         DeviceLiveState state,
         DateTimeOffset now,
@@ -117,7 +85,6 @@ public static class Liveness
             return state;
         }
 
-        // Silence also breaks any run of reports that was building towards a change.
         state = state.WithoutPending();
         if (state.Status == DeviceStatus.Offline)
         {
@@ -129,7 +96,6 @@ public static class Liveness
         return state with { Status = DeviceStatus.Offline, Since = offlineAt };
     }
 
-    /// <summary>When silence takes effect: at the silence limit, or once the dwell allows recording Offline.</summary>
     private static DateTimeOffset SilenceFalls(DeviceLiveState state, LivenessPolicy policy, TimeSpan reportInterval)
     {
         var limit = state.LastReportAt + policy.SilenceLimit(reportInterval);

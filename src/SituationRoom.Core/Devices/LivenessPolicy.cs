@@ -1,9 +1,6 @@
 namespace SituationRoom.Core.Devices;
 
-/// <summary>When silence means Offline, and how much agreement a new status needs before it enters the history.</summary>
-/// <param name="SilenceMultiple">Report intervals without a report before the device is declared Offline.</param>
-/// <param name="RecoveryReports">Consecutive up reports a down device needs before it is recorded up again.</param>
-/// <param name="MinDwell">The least time a recorded status holds before the next change may be recorded.</param>
+/// <summary>Silence limit in report intervals, up reports needed to recover, and the least time between recorded changes.</summary>
 public sealed record LivenessPolicy(int SilenceMultiple, int RecoveryReports, TimeSpan MinDwell)
 {
     public static readonly LivenessPolicy Default = new(3, 2, TimeSpan.FromMinutes(2));
@@ -20,6 +17,5 @@ public sealed record LivenessPolicy(int SilenceMultiple, int RecoveryReports, Ti
         ? MinDwell
         : throw new ArgumentOutOfRangeException(nameof(MinDwell), MinDwell, "Cannot be negative.");
 
-    /// <summary>How long a device with this report interval may stay silent before it is declared Offline.</summary>
     public TimeSpan SilenceLimit(TimeSpan reportInterval) => reportInterval * SilenceMultiple;
 }

@@ -9,7 +9,6 @@ internal sealed class MergedWindows
 
     private MergedWindows(TimeWindow[] windows) => this.windows = windows;
 
-    /// <summary>Merges overlapping and touching windows, so that no second is excluded twice.</summary>
     public static MergedWindows From(IReadOnlyList<TimeWindow>? windows)
     {
         if (windows is null || windows.Count == 0)
@@ -36,7 +35,6 @@ internal sealed class MergedWindows
         return new MergedWindows([.. merged]);
     }
 
-    /// <summary>How much of [from, to) these windows cover.</summary>
     public TimeSpan OverlapWith(DateTimeOffset from, DateTimeOffset to)
     {
         if (windows.Length == 0 || to <= from)

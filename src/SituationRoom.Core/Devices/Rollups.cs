@@ -1,20 +1,14 @@
 namespace SituationRoom.Core.Devices;
 
-/// <summary>Hourly rollups of a device's history, so that long windows need not read every interval.</summary>
 /// <remarks>
-/// A rollup is derived from the intervals, never accumulated from reports. Recomputing an hour from the
-/// intervals and replacing its row is idempotent, so a restart can never count a second twice; a writer that
-/// instead adds partial rollups must cover disjoint windows (a persisted watermark), and <see cref="Combine"/>
-/// then gives exactly what one pass over the whole window gives.
+/// Derived from intervals, never accumulated from reports: recompute recent hours and replace their rows, and a
+/// restart cannot count a second twice. Partials of disjoint windows <see cref="Combine"/> to the same rows.
 /// </remarks>
 public static class Rollups
 {
     private static readonly TimeSpan Hour = TimeSpan.FromHours(1);
 
-    /// <summary>
-    /// The history cut at UTC hour boundaries, with the same rules as <see cref="Uptime.Over"/>: their sum is
-    /// <see cref="Uptime.Over"/> over the same window. Hours with nothing monitored are left out.
-    /// </summary>
+    /// <summary>Uptime.Over cut at UTC hour boundaries; hours with nothing monitored are left out.</summary>
     public static IReadOnlyList<HourlyRollup> Hourly(
         IReadOnlyList<StatusInterval> intervals,
         TimeWindow window,
@@ -56,7 +50,6 @@ public static class Rollups
         return [.. hours.Select(h => new HourlyRollup(h.Key, h.Value.Up, h.Value.Monitored))];
     }
 
-    /// <summary>Adds up rollups of the same hour (partials from disjoint windows), one per hour, in order.</summary>
     public static IReadOnlyList<HourlyRollup> Combine(IEnumerable<HourlyRollup> rollups) =>
     [
         .. rollups
@@ -68,7 +61,6 @@ public static class Rollups
                 TimeSpan.FromTicks(g.Sum(r => r.Monitored.Ticks)))),
     ];
 
-    /// <summary>The start of the UTC hour an instant falls in.</summary>
     public static DateTimeOffset HourOf(DateTimeOffset instant) =>
         new(instant.UtcTicks - (instant.UtcTicks % TimeSpan.TicksPerHour), TimeSpan.Zero);
 }

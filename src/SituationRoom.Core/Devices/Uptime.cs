@@ -28,11 +28,7 @@ public static class Uptime
     /// penalised), an open interval runs until <paramref name="now"/>, and announced maintenance is
     /// excluded from both numerator and denominator.
     /// </summary>
-    /// <remarks>
-    /// Intervals are one device's history and must not overlap each other; their order does not matter.
-    /// <paramref name="maintenance"/> may overlap; it is also where periods outside the Active lifecycle
-    /// (switched off by decision, in maintenance) belong, since only active time counts against uptime.
-    /// </remarks>
+    /// <remarks>Intervals must not overlap. Periods outside the Active lifecycle go in <paramref name="maintenance"/> too.</remarks>
     public static UptimeResult Over(
         IReadOnlyList<StatusInterval> intervals,
         TimeWindow window,
@@ -68,11 +64,7 @@ public static class Uptime
         return new UptimeResult(up, monitored);
     }
 
-    /// <summary>
-    /// Pooled uptime of many devices (a kelurahan, kecamatan, OPD or the city): total time up over total time
-    /// monitored, so a device monitored for an hour weighs less than one monitored all day. This is the
-    /// "average uptime over a window"; it is not the share of devices up now (see <see cref="Fleet.UpNow"/>).
-    /// </summary>
+    /// <summary>Average uptime of an area, OPD or the city: pooled time, so an hour-old device weighs an hour.</summary>
     public static UptimeResult Sum(IEnumerable<UptimeResult> results)
     {
         var total = UptimeResult.None;
