@@ -28,6 +28,7 @@ public static class Uptime
     /// penalised), an open interval runs until <paramref name="now"/>, and announced maintenance is
     /// excluded from both numerator and denominator.
     /// </summary>
+    /// <remarks>Intervals must not overlap. Periods outside the Active lifecycle go in <paramref name="maintenance"/> too.</remarks>
     public static UptimeResult Over(
         IReadOnlyList<StatusInterval> intervals,
         TimeWindow window,
@@ -40,6 +41,7 @@ public static class Uptime
             return UptimeResult.None;
         }
 
+        var excluded = MergedWindows.From(maintenance);
         var up = TimeSpan.Zero;
         var monitored = TimeSpan.Zero;
         foreach (var interval in intervals)
@@ -51,7 +53,7 @@ public static class Uptime
                 continue;
             }
 
-            var span = to - from - Overlap(from, to, maintenance);
+            var span = to - from - excluded.OverlapWith(from, to);
             monitored += span;
             if (interval.Status.IsUp())
             {
@@ -62,48 +64,19 @@ public static class Uptime
         return new UptimeResult(up, monitored);
     }
 
-    private static TimeSpan Overlap(DateTimeOffset from, DateTimeOffset to, IReadOnlyList<TimeWindow>? windows)
+    /// <summary>Average uptime of an area, OPD or the city: pooled time, so an hour-old device weighs an hour.</summary>
+    public static UptimeResult Sum(IEnumerable<UptimeResult> results)
     {
-        if (windows is null || windows.Count == 0)
+        var total = UptimeResult.None;
+        foreach (var result in results)
         {
-            return TimeSpan.Zero;
-        }
-
-        // Maintenance windows may overlap each other; merge them first so no second is excluded twice.
-        var clipped = windows
-            .Select(w => new TimeWindow(Max(w.Start, from), Min(w.End, to)))
-            .Where(w => w.End > w.Start)
-            .OrderBy(w => w.Start)
-            .ToList();
-        var total = TimeSpan.Zero;
-        DateTimeOffset? runStart = null, runEnd = null;
-        foreach (var w in clipped)
-        {
-            if (runEnd is null || w.Start > runEnd)
-            {
-                if (runEnd is not null)
-                {
-                    total += runEnd.Value - runStart!.Value;
-                }
-
-                runStart = w.Start;
-                runEnd = w.End;
-            }
-            else if (w.End > runEnd)
-            {
-                runEnd = w.End;
-            }
-        }
-
-        if (runEnd is not null)
-        {
-            total += runEnd.Value - runStart!.Value;
+            total += result;
         }
 
         return total;
     }
 
-    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+    internal static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 
-    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
+    internal static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 }

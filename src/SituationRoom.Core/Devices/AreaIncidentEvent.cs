@@ -1,0 +1,3 @@
+namespace SituationRoom.Core.Devices;
+
+public sealed record AreaIncidentEvent(AreaIncidentEventKind Kind, AreaIncident Incident);

@@ -1,0 +1,8 @@
+namespace SituationRoom.Core.Devices;
+
+public enum AreaIncidentEventKind
+{
+    Opened,
+    Updated,
+    Closed,
+}

@@ -1,0 +1,3 @@
+namespace SituationRoom.Core.Devices;
+
+public sealed record AreaIncidentStep(AreaIncidentState State, IReadOnlyList<AreaIncidentEvent> Events);

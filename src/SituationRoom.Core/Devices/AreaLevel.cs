@@ -1,0 +1,7 @@
+namespace SituationRoom.Core.Devices;
+
+public enum AreaLevel
+{
+    Kelurahan,
+    Kecamatan,
+}

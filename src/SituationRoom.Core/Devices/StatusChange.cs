@@ -1,0 +1,3 @@
+namespace SituationRoom.Core.Devices;
+
+public sealed record StatusChange(DeviceStatus From, DeviceStatus To, DateTimeOffset At);
