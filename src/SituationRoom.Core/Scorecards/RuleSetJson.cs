@@ -24,7 +24,7 @@ public static class RuleSetJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    private static readonly string[] RootFields = ["version", "effectiveFrom", "name", "dimensions", "indicators", "bands"];
+    private static readonly string[] RootFields = ["version", "effectiveFrom", "name", "minimumAutomaticCoverage", "dimensions", "indicators", "bands"];
     private static readonly string[] IndicatorFields = ["code", "dimension", "nameId", "nameEn", "descriptionId", "descriptionEn", "weight", "source", "unit", "rubric"];
     private static readonly string[] BandFields = ["name", "nameEn", "minScore"];
     private static readonly string[] LinearFields = ["kind", "floor", "ceiling"];
@@ -70,6 +70,7 @@ public static class RuleSetJson
             writer.WriteString("version", rules.Version);
             writer.WriteString("effectiveFrom", rules.EffectiveFrom.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
             writer.WriteString("name", rules.Name);
+            writer.WriteNumber("minimumAutomaticCoverage", rules.MinimumAutomaticCoverage);
             writer.WriteStartObject("dimensions");
             foreach (var dimension in rules.ScoredDimensions)
             {
@@ -167,6 +168,7 @@ public static class RuleSetJson
         var version = Text(root, "", "version", errors);
         var effectiveFrom = Date(root, "", "effectiveFrom", errors);
         var name = Text(root, "", "name", errors);
+        var coverage = Number(root, "", "minimumAutomaticCoverage", errors, required: false);
         var dimensions = ReadDimensions(root, errors);
         var indicators = ReadArray(root, "", "indicators", errors, ReadIndicator);
         var bands = ReadArray(root, "", "bands", errors, ReadBand);
@@ -175,7 +177,7 @@ public static class RuleSetJson
             return null;
         }
 
-        return new RuleSet(version, effectiveFrom.Value, name, dimensions, indicators, bands);
+        return new RuleSet(version, effectiveFrom.Value, name, dimensions, indicators, bands) { MinimumAutomaticCoverage = coverage ?? 0 };
     }
 
     private static Dictionary<SmartDimension, double>? ReadDimensions(JsonElement root, List<string> errors)

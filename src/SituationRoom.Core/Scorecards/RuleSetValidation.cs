@@ -22,6 +22,11 @@ public static partial class RuleSetValidation
             errors.Add("name: must not be empty");
         }
 
+        if (!double.IsFinite(rules.MinimumAutomaticCoverage) || rules.MinimumAutomaticCoverage < 0 || rules.MinimumAutomaticCoverage > 100)
+        {
+            errors.Add(Invariant($"minimumAutomaticCoverage: must be between 0 and 100 percent (got {rules.MinimumAutomaticCoverage})"));
+        }
+
         CheckDimensions(rules, errors);
         CheckIndicators(rules, errors);
         CheckBands(rules.Bands, errors);

@@ -33,6 +33,8 @@ public static class ScoreExplanation
             {
                 lines.Add(headroom);
             }
+
+            lines.Add(CoverageLine(card));
         }
 
         if (card.UnknownCodes.Count > 0)
@@ -138,6 +140,23 @@ public static class ScoreExplanation
                 null,
                 $"Sudah pada predikat tertinggi, {card.Band!.Name}.",
                 $"Already in the top grade, {card.Band!.NameEn}.");
+
+    private static ExplanationLine CoverageLine(Scorecard card)
+    {
+        var coverage = ScoreRounding.Published(card.AutomaticCoverage);
+        var minimum = card.MinimumAutomaticCoverage;
+        return card.Rankable
+            ? new ExplanationLine(
+                0,
+                null,
+                $"Cakupan data otomatis {NumberId(coverage)}% dari bobot penuh (minimum {NumberId(minimum)}%): diperingkat.",
+                $"Automatic data coverage {NumberEn(coverage)}% of the full weight (minimum {NumberEn(minimum)}%): ranked.")
+            : new ExplanationLine(
+                0,
+                null,
+                $"Cakupan data otomatis {NumberId(coverage)}% dari bobot penuh, di bawah minimum {NumberId(minimum)}%: belum cukup data, skor ditampilkan tetapi tidak diperingkat.",
+                $"Automatic data coverage {NumberEn(coverage)}% of the full weight, below the {NumberEn(minimum)}% minimum: insufficient data, the score is shown but not ranked.");
+    }
 
     private static ExplanationLine? LargestHeadroom(Scorecard card, RuleSet rules)
     {

@@ -5,11 +5,22 @@ namespace SituationRoom.Core.Scorecards;
 /// left out and its weight shared among the rest, never counted as 0 or 100.</summary>
 public static class SmartScoring
 {
+    // By reference, not record equality: a set is checked once per instance, and a changed set is a new instance.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<RuleSet, object> Validated = [];
+    private static readonly object Checked = new();
+
     /// <param name="rawValues">By indicator code. A missing code, a null or NaN means "no data": not applicable.</param>
     public static Scorecard Score(IReadOnlyDictionary<string, double?> rawValues, RuleSet rules)
     {
         ArgumentNullException.ThrowIfNull(rawValues);
-        RuleSetValidation.ThrowIfInvalid(rules);
+        ArgumentNullException.ThrowIfNull(rules);
+
+        // A year of daily history scores the same rule set tens of thousands of times; validate each instance once.
+        if (!Validated.TryGetValue(rules, out _))
+        {
+            RuleSetValidation.ThrowIfInvalid(rules);
+            Validated.AddOrUpdate(rules, Checked);
+        }
 
         // Sums run in the rule set's order, never the dictionary's, so the same values give bit-identical scores.
         var dimensions = rules.ScoredDimensions
@@ -41,6 +52,10 @@ public static class SmartScoring
             NextBand = nextBand,
             PointsToNextBand = pointsToNext,
             Dimensions = shared,
+            AutomaticCoverage = shared.Where(d => d.Score is not null).Sum(d => d.Indicators
+                .Where(i => i.Applicable && rules.Indicator(i.Code)!.Source == IndicatorSource.Automatic)
+                .Sum(i => d.Weight * i.Weight / 100)),
+            MinimumAutomaticCoverage = rules.MinimumAutomaticCoverage,
             UnknownCodes = rawValues.Keys.Where(code => rules.Indicator(code) is null).Order(StringComparer.Ordinal).ToList(),
         };
     }
