@@ -25,7 +25,7 @@ public static class RuleSetJson
     };
 
     private static readonly string[] RootFields = ["version", "effectiveFrom", "name", "minimumAutomaticCoverage", "dimensions", "indicators", "bands"];
-    private static readonly string[] IndicatorFields = ["code", "dimension", "nameId", "nameEn", "descriptionId", "descriptionEn", "weight", "source", "unit", "rubric"];
+    private static readonly string[] IndicatorFields = ["code", "dimension", "nameId", "nameEn", "descriptionId", "descriptionEn", "weight", "minimumEvidence", "source", "unit", "rubric"];
     private static readonly string[] BandFields = ["name", "nameEn", "minScore"];
     private static readonly string[] LinearFields = ["kind", "floor", "ceiling"];
     private static readonly string[] InverseLinearFields = ["kind", "best", "worst"];
@@ -120,6 +120,11 @@ public static class RuleSetJson
         }
 
         writer.WriteNumber("weight", indicator.Weight);
+        if (indicator.MinimumEvidence != 0)
+        {
+            writer.WriteNumber("minimumEvidence", indicator.MinimumEvidence);
+        }
+
         writer.WriteString("source", indicator.Source.ToString());
         writer.WriteString("unit", indicator.Unit.ToString());
         writer.WriteStartObject("rubric");
@@ -227,6 +232,7 @@ public static class RuleSetJson
         var descriptionId = Text(element, path, "descriptionId", errors, required: false) ?? "";
         var descriptionEn = Text(element, path, "descriptionEn", errors, required: false) ?? "";
         var weight = Number(element, path, "weight", errors);
+        var minimumEvidence = Number(element, path, "minimumEvidence", errors, required: false);
         var source = EnumValue<IndicatorSource>(element, path, "source", errors);
         var unit = EnumValue<IndicatorUnit>(element, path, "unit", errors);
         var rubric = ReadRubric(element, path, errors);
@@ -240,6 +246,7 @@ public static class RuleSetJson
         {
             DescriptionId = descriptionId,
             DescriptionEn = descriptionEn,
+            MinimumEvidence = minimumEvidence ?? 0,
         };
     }
 

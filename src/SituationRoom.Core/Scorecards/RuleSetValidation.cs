@@ -123,6 +123,11 @@ public static partial class RuleSetValidation
                 errors.Add(Invariant($"{at}.weight: must be greater than 0 (got {indicator.Weight})"));
             }
 
+            if (!double.IsFinite(indicator.MinimumEvidence) || indicator.MinimumEvidence < 0)
+            {
+                errors.Add(Invariant($"{at}.minimumEvidence: must be 0 or more (got {indicator.MinimumEvidence})"));
+            }
+
             if (!Enum.IsDefined(indicator.Source))
             {
                 errors.Add(Invariant($"{at}.source: unknown source {(int)indicator.Source}"));

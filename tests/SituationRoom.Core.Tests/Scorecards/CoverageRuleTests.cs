@@ -149,6 +149,79 @@ public class CoverageRuleTests
         Assert.Equal(25, RuleSetJson.Parse(RuleSetJson.Serialize(Smart)).MinimumAutomaticCoverage);
     }
 
+    [Fact]
+    public void Score_OneComplaintClosedOnTime_ScoresButDoesNotCountTowardCoverage()
+    {
+        var values = ManualOnly();
+        values["T.sla_met"] = 100;
+        values["T.mean_days_late"] = 0;
+        values["R.not_reopened"] = 100;
+        var evidence = new Dictionary<string, double> { ["T.sla_met"] = 1, ["T.mean_days_late"] = 0, ["R.not_reopened"] = 1 };
+
+        var card = SmartScoring.Score(values, Smart, evidence);
+
+        Assert.Equal(100, card.Composite!.Value, 9);
+        Assert.False(card.Indicator("T.sla_met")!.CountsTowardCoverage);
+        Assert.True(card.Indicator("T.sla_met")!.Applicable);
+
+        // Only mean lateness (no minimum) counts: 20 × 30 / 100 = 6, below 25.
+        Assert.Equal(6, card.AutomaticCoverage, 9);
+        Assert.False(card.Rankable);
+    }
+
+    [Fact]
+    public void Score_EvidenceAtTheMinimum_Counts()
+    {
+        var values = new Dictionary<string, double?> { ["T.sla_met"] = 60, ["R.not_reopened"] = 90 };
+
+        var card = SmartScoring.Score(values, Smart, new Dictionary<string, double> { ["T.sla_met"] = 5, ["R.not_reopened"] = 4.999 });
+
+        Assert.True(card.Indicator("T.sla_met")!.CountsTowardCoverage);
+        Assert.False(card.Indicator("R.not_reopened")!.CountsTowardCoverage);
+        Assert.Equal(14, card.AutomaticCoverage, 9);
+    }
+
+    [Fact]
+    public void Score_ManualIndicators_NeverCountTowardCoverage()
+    {
+        var card = SmartScoring.Score(ManualOnly(), Smart, new Dictionary<string, double> { ["R.satisfaction"] = 1000 });
+
+        Assert.All(card.Indicators, i => Assert.False(i.CountsTowardCoverage));
+        Assert.Null(card.Indicator("R.satisfaction")!.Evidence);
+    }
+
+    [Fact]
+    public void Explain_ThinEvidence_SaysItIsNotCountedTowardCoverage()
+    {
+        var values = new Dictionary<string, double?> { ["T.sla_met"] = 100 };
+        var card = SmartScoring.Score(values, Smart, new Dictionary<string, double> { ["T.sla_met"] = 2 });
+
+        var line = ScoreExplanation.Explain(card, Smart).Single(l => l.Code == "T.sla_met");
+
+        Assert.EndsWith("Dasar data 2, kurang dari minimum 5: tidak dihitung dalam cakupan data.", line.TextId, StringComparison.Ordinal);
+        Assert.EndsWith("Evidence 2, below the minimum of 5: not counted toward data coverage.", line.TextEn, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_NegativeMinimumEvidence_NamesTheIndicator()
+    {
+        var json = DefaultRuleSets.Smart2026Json.Replace("\"minimumEvidence\": 24,", "\"minimumEvidence\": -1,", StringComparison.Ordinal);
+
+        var error = Assert.Throws<RuleSetValidationException>(() => RuleSetJson.Parse(json));
+
+        Assert.Contains(error.Errors, e => e.StartsWith("indicators[4] (A.hotspot_uptime).minimumEvidence: must be 0 or more", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Serialize_ThenParse_KeepsMinimumEvidence()
+    {
+        var parsed = RuleSetJson.Parse(RuleSetJson.Serialize(Smart));
+
+        Assert.Equal(5, parsed.Indicator("T.sla_met")!.MinimumEvidence);
+        Assert.Equal(24, parsed.Indicator("A.camera_uptime")!.MinimumEvidence);
+        Assert.Equal(0, parsed.Indicator("T.mean_days_late")!.MinimumEvidence);
+    }
+
     private static Dictionary<string, double?> ManualOnly() => new()
     {
         ["S.systems_integrated"] = 5,
