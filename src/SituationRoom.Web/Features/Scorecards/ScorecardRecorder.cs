@@ -6,6 +6,7 @@ using SituationRoom.Core;
 using SituationRoom.Core.Devices;
 using SituationRoom.Core.Scorecards;
 using SituationRoom.Web.Data;
+using SituationRoom.Web.Features.Situation;
 
 namespace SituationRoom.Web.Features.Scorecards;
 
@@ -39,6 +40,7 @@ public sealed record ScoringReport(DateOnly FirstDay, DateOnly Today, ScoringSco
 public sealed class ScorecardRecorder(
     IDbContextFactory<SituationDbContext> dbFactory,
     ScorecardRules rules,
+    LiveSituation live,
     IOptions<ScorecardsOptions> options,
     ILogger<ScorecardRecorder> logger)
 {
@@ -89,7 +91,8 @@ public sealed class ScorecardRecorder(
             .Where(s => s.PeriodStart >= firstDay && StoredKinds.Contains(s.PeriodKind))
             .ToListAsync(cancellationToken);
 
-        var daily = await ReadDaysAsync(db, opds, complaints, stored, firstDay, today, deviceFrom, now, cancellationToken);
+        var deviceRows = await ScoringInputs.DevicesAsync(db, live, cancellationToken);
+        var daily = await ReadDaysAsync(db, opds, complaints, deviceRows, stored, firstDay, today, deviceFrom, now, cancellationToken);
         var values = new Dictionary<ValueKey, IndicatorReading>();
         var scores = new Dictionary<ScoreKey, SmartScore>();
         foreach (var ((opd, day), readings) in daily)
@@ -140,6 +143,7 @@ public sealed class ScorecardRecorder(
         SituationDbContext db,
         List<string> opds,
         ScoringInputs.ComplaintSet complaints,
+        List<ScoringInputs.DeviceRow> deviceRows,
         Dictionary<ValueKey, StoredValue> stored,
         DateOnly firstDay,
         DateOnly today,
@@ -150,7 +154,6 @@ public sealed class ScorecardRecorder(
         var storedDaily = stored.Where(s => s.Key.Kind == DayKind)
             .GroupBy(s => (s.Key.Opd, s.Key.Start))
             .ToDictionary(g => g.Key, g => g.Where(s => s.Value.Value is not null).ToDictionary(s => s.Key.Code, s => new IndicatorReading(s.Value.Value, s.Value.Weight), StringComparer.Ordinal));
-        var deviceRows = await ScoringInputs.DevicesAsync(db, cancellationToken);
         var daily = new Dictionary<(string, DateOnly), Dictionary<string, IndicatorReading>>();
 
         // Device history is read a quarter at a time, so a full run over a year of telemetry never holds all of it.

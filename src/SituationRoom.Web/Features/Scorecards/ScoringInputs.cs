@@ -3,6 +3,7 @@ using SituationRoom.Core;
 using SituationRoom.Core.Devices;
 using SituationRoom.Core.Scorecards;
 using SituationRoom.Web.Data;
+using SituationRoom.Web.Features.Situation;
 
 namespace SituationRoom.Web.Features.Scorecards;
 
@@ -47,10 +48,17 @@ public static class ScoringInputs
         return new ComplaintSet(outcomes.GroupBy(o => o.Opd).ToDictionary(g => g.Key, g => g.Select(o => o.Outcome).ToList()), byDay);
     }
 
-    public static Task<List<DeviceRow>> DevicesAsync(SituationDbContext db, CancellationToken cancellationToken) =>
-        db.Devices.AsNoTracking()
+    /// <summary>Every device, with its last report as the live situation knows it: heartbeats that change nothing are
+    /// kept in memory only, so the stored time is that of the last status change.</summary>
+    public static async Task<List<DeviceRow>> DevicesAsync(SituationDbContext db, LiveSituation live, CancellationToken cancellationToken)
+    {
+        var rows = await db.Devices.AsNoTracking()
             .Select(d => new DeviceRow(d.Id, d.Kind, d.OpdCode, d.Lifecycle, d.LastReportAt, d.ReportIntervalSeconds))
             .ToListAsync(cancellationToken);
+        return rows.Select(d => live.Device(d.Id)?.LastReportAt is { } heard && (d.LastReportAt is null || heard.UtcDateTime > d.LastReportAt)
+            ? d with { LastReportAt = heard.UtcDateTime }
+            : d).ToList();
+    }
 
     /// <summary>Each device with its status history overlapping [<paramref name="fromUtc"/>, <paramref name="toUtc"/>), by owning OPD.</summary>
     public static async Task<ILookup<string, DeviceStanding>> DeviceStandingsAsync(
