@@ -35,6 +35,7 @@ app.UseAntiforgery();
 app.MapHealth();
 app.MapCultureSwitch();
 app.MapSituationApi();
+app.MapScorecardsApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

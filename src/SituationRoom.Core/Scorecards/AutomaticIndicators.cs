@@ -43,6 +43,19 @@ public static class AutomaticIndicators
     /// <summary>A device counts as reporting when heard within this many report intervals.</summary>
     public const int ReportingIntervals = 3;
 
+    /// <summary>Statements about the present ("kept up to date now", "reporting now"), read only for the window that
+    /// contains now. A past day cannot be read again later, so whoever stores daily readings keeps these as taken.</summary>
+    public static readonly IReadOnlySet<string> PointInTime = new HashSet<string>(StringComparer.Ordinal)
+    {
+        FeedsConnected, AssetsReporting, ComplaintsUpdated,
+    };
+
+    /// <summary>Readings made from device history; the rest come from complaints.</summary>
+    public static readonly IReadOnlySet<string> FromDevices = new HashSet<string>(StringComparer.Ordinal)
+    {
+        FeedsConnected, AssetsReporting, HotspotUptime, CameraUptime,
+    };
+
     public static IReadOnlyDictionary<string, IndicatorReading> Compute(
         IReadOnlyCollection<ComplaintOutcome> complaints,
         IReadOnlyCollection<DeviceStanding> devices,
@@ -90,7 +103,9 @@ public static class AutomaticIndicators
         }
 
         readings[SlaMet] = Share(onTime, decided);
-        readings[MeanDaysLate] = decided == 0 ? new(null, 0) : new(decided == onTime ? 0 : daysLate / (decided - onTime), decided);
+        // Weighted by the late complaints the mean is taken over, so days combine into exactly the period's mean.
+        var late = decided - onTime;
+        readings[MeanDaysLate] = decided == 0 ? new(null, 0) : late == 0 ? new(0, 0) : new(daysLate / late, late);
         readings[NotReopened] = Share(notReopened, resolved);
 
         // "Kept up to date" is a statement about now, so it is read only for the window that contains now.
@@ -135,6 +150,31 @@ public static class AutomaticIndicators
             readings[FeedsConnected] = Share(active.Count(d => d.LastReportAt is not null), registered.Count);
             readings[AssetsReporting] = Share(reporting, active.Count);
         }
+    }
+
+    /// <summary>Rolls readings of consecutive windows (days) up to the period they make: each code is the evidence-weighted
+    /// mean of the windows that have a value (<see cref="PeriodAggregation.Combine"/>) and carries their summed weight, so
+    /// combining days gives what <see cref="Compute"/> gives over the whole period, and periods combine again the same
+    /// way. A period whose judged complaints were all on time keeps mean lateness 0 (no late one to weigh), as Compute does.</summary>
+    public static IReadOnlyDictionary<string, IndicatorReading> Combine(IEnumerable<IReadOnlyDictionary<string, IndicatorReading>> windows)
+    {
+        ArgumentNullException.ThrowIfNull(windows);
+        var list = windows.ToList();
+        var combined = new Dictionary<string, IndicatorReading>(StringComparer.Ordinal);
+        foreach (var code in list.SelectMany(w => w.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            var readings = list.Select(w => w.TryGetValue(code, out var r) ? r : new IndicatorReading(null, 0)).ToList();
+            var value = PeriodAggregation.Combine(readings.Select(r => (r.Value, r.Weight)));
+            var weight = readings.Where(r => r.Value is { } v && !double.IsNaN(v)).Sum(r => r.Weight);
+            if (value is null && code == MeanDaysLate && readings.Any(r => r.Value is not null))
+            {
+                value = 0;
+            }
+
+            combined[code] = new IndicatorReading(value, weight);
+        }
+
+        return combined;
     }
 
     private static IndicatorReading Share(int part, int whole) =>

@@ -16,6 +16,11 @@ public sealed record IndicatorRule(
 
     public string DescriptionEn { get; init; } = "";
 
+    /// <summary>Evidence a reading needs (complaints judged, device-hours monitored: the weight of an
+    /// <see cref="IndicatorReading"/>) before it counts toward <see cref="Scorecard.AutomaticCoverage"/>: one complaint
+    /// closed on time is a score of 100, but not a measurement the league can rank on. 0: any reading counts.</summary>
+    public double MinimumEvidence { get; init; }
+
     public string RuleTextId => Rubric.DescribeId(Unit);
 
     public string RuleTextEn => Rubric.DescribeEn(Unit);

@@ -32,4 +32,11 @@ public sealed record IndicatorScore
     public required string RuleText { get; init; }
 
     public required string RuleTextEn { get; init; }
+
+    /// <summary>What stands behind an automatic reading (complaints, device-hours); null when not given to the scorer.</summary>
+    public double? Evidence { get; init; }
+
+    /// <summary>An applicable automatic indicator with at least its rule's minimum evidence (or none given): its configured
+    /// weight counts toward the card's automatic coverage.</summary>
+    public bool CountsTowardCoverage { get; init; }
 }

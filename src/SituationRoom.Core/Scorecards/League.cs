@@ -8,8 +8,18 @@ public static class League
     public static IReadOnlyList<LeagueEntry> Rank(IEnumerable<(string OpdCode, double? Composite)> composites)
     {
         ArgumentNullException.ThrowIfNull(composites);
+        return RankCovered(composites.Select(c => (c.OpdCode, c.Composite, true)));
+    }
+
+    /// <summary>As <see cref="Rank(IEnumerable{ValueTuple{string, double?}})"/>, but an OPD whose score does not rest on
+    /// enough measured data (<see cref="Scorecard.Rankable"/> false) is left out of the ranking: it follows every
+    /// ranked OPD, with its composite shown and <see cref="LeagueEntry.InsufficientData"/> set, and takes no place
+    /// from anyone. OPDs with no composite at all come last.</summary>
+    public static IReadOnlyList<LeagueEntry> RankCovered(IEnumerable<(string OpdCode, double? Composite, bool Rankable)> composites)
+    {
+        ArgumentNullException.ThrowIfNull(composites);
         var list = composites
-            .Select(c => (c.OpdCode, Composite: c.Composite is { } v && !double.IsNaN(v) ? v : (double?)null))
+            .Select(c => (c.OpdCode, Composite: c.Composite is { } v && !double.IsNaN(v) ? v : (double?)null, c.Rankable))
             .ToList();
         var duplicate = list.GroupBy(c => c.OpdCode, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
@@ -18,7 +28,7 @@ public static class League
         }
 
         var scored = list
-            .Where(c => c.Composite is not null)
+            .Where(c => c.Composite is not null && c.Rankable)
             .Select(c => (c.OpdCode, c.Composite, Published: ScoreRounding.Published(c.Composite!.Value)))
             .OrderByDescending(c => c.Published)
             .ThenBy(c => c.OpdCode, StringComparer.Ordinal)
@@ -32,8 +42,15 @@ public static class League
             entries.Add(new LeagueEntry(rank, scored[i].OpdCode, scored[i].Composite, countByScore[scored[i].Published] > 1, false));
         }
 
+        var unranked = list
+            .Where(c => c.Composite is not null && !c.Rankable)
+            .OrderByDescending(c => ScoreRounding.Published(c.Composite!.Value))
+            .ThenBy(c => c.OpdCode, StringComparer.Ordinal)
+            .ToList();
         var unscored = list.Where(c => c.Composite is null).Select(c => c.OpdCode).Order(StringComparer.Ordinal).ToList();
-        entries.AddRange(unscored.Select(code => new LeagueEntry(scored.Count + 1, code, null, unscored.Count > 1, true)));
+        var lastRank = scored.Count + 1;
+        entries.AddRange(unranked.Select(c => new LeagueEntry(lastRank, c.OpdCode, c.Composite, false, false, InsufficientData: true)));
+        entries.AddRange(unscored.Select(code => new LeagueEntry(lastRank, code, null, unscored.Count > 1, true)));
         return entries;
     }
 }

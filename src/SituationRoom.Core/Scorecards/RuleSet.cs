@@ -14,6 +14,11 @@ public sealed record RuleSet(
     IReadOnlyList<IndicatorRule> Indicators,
     IReadOnlyList<GradeBand> Bands)
 {
+    /// <summary>Percent of the rule set's full weight that must rest on automatic indicators with data before an OPD is
+    /// ranked. Below it the OPD is scored but listed as "belum cukup data": an agency the room cannot observe would
+    /// otherwise be ranked on its self-reported indicators alone. 0 ranks every OPD with a composite.</summary>
+    public double MinimumAutomaticCoverage { get; init; }
+
     /// <summary>The dimensions this set scores, in S-M-A-R-T order whatever the dictionary's order.</summary>
     public IEnumerable<SmartDimension> ScoredDimensions => Enum.GetValues<SmartDimension>().Where(Dimensions.ContainsKey);
 

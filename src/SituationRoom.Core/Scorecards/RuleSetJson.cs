@@ -24,8 +24,8 @@ public static class RuleSetJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    private static readonly string[] RootFields = ["version", "effectiveFrom", "name", "dimensions", "indicators", "bands"];
-    private static readonly string[] IndicatorFields = ["code", "dimension", "nameId", "nameEn", "descriptionId", "descriptionEn", "weight", "source", "unit", "rubric"];
+    private static readonly string[] RootFields = ["version", "effectiveFrom", "name", "minimumAutomaticCoverage", "dimensions", "indicators", "bands"];
+    private static readonly string[] IndicatorFields = ["code", "dimension", "nameId", "nameEn", "descriptionId", "descriptionEn", "weight", "minimumEvidence", "source", "unit", "rubric"];
     private static readonly string[] BandFields = ["name", "nameEn", "minScore"];
     private static readonly string[] LinearFields = ["kind", "floor", "ceiling"];
     private static readonly string[] InverseLinearFields = ["kind", "best", "worst"];
@@ -70,6 +70,7 @@ public static class RuleSetJson
             writer.WriteString("version", rules.Version);
             writer.WriteString("effectiveFrom", rules.EffectiveFrom.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
             writer.WriteString("name", rules.Name);
+            writer.WriteNumber("minimumAutomaticCoverage", rules.MinimumAutomaticCoverage);
             writer.WriteStartObject("dimensions");
             foreach (var dimension in rules.ScoredDimensions)
             {
@@ -119,6 +120,11 @@ public static class RuleSetJson
         }
 
         writer.WriteNumber("weight", indicator.Weight);
+        if (indicator.MinimumEvidence != 0)
+        {
+            writer.WriteNumber("minimumEvidence", indicator.MinimumEvidence);
+        }
+
         writer.WriteString("source", indicator.Source.ToString());
         writer.WriteString("unit", indicator.Unit.ToString());
         writer.WriteStartObject("rubric");
@@ -167,6 +173,7 @@ public static class RuleSetJson
         var version = Text(root, "", "version", errors);
         var effectiveFrom = Date(root, "", "effectiveFrom", errors);
         var name = Text(root, "", "name", errors);
+        var coverage = Number(root, "", "minimumAutomaticCoverage", errors, required: false);
         var dimensions = ReadDimensions(root, errors);
         var indicators = ReadArray(root, "", "indicators", errors, ReadIndicator);
         var bands = ReadArray(root, "", "bands", errors, ReadBand);
@@ -175,7 +182,7 @@ public static class RuleSetJson
             return null;
         }
 
-        return new RuleSet(version, effectiveFrom.Value, name, dimensions, indicators, bands);
+        return new RuleSet(version, effectiveFrom.Value, name, dimensions, indicators, bands) { MinimumAutomaticCoverage = coverage ?? 0 };
     }
 
     private static Dictionary<SmartDimension, double>? ReadDimensions(JsonElement root, List<string> errors)
@@ -225,6 +232,7 @@ public static class RuleSetJson
         var descriptionId = Text(element, path, "descriptionId", errors, required: false) ?? "";
         var descriptionEn = Text(element, path, "descriptionEn", errors, required: false) ?? "";
         var weight = Number(element, path, "weight", errors);
+        var minimumEvidence = Number(element, path, "minimumEvidence", errors, required: false);
         var source = EnumValue<IndicatorSource>(element, path, "source", errors);
         var unit = EnumValue<IndicatorUnit>(element, path, "unit", errors);
         var rubric = ReadRubric(element, path, errors);
@@ -238,6 +246,7 @@ public static class RuleSetJson
         {
             DescriptionId = descriptionId,
             DescriptionEn = descriptionEn,
+            MinimumEvidence = minimumEvidence ?? 0,
         };
     }
 

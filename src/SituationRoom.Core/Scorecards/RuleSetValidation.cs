@@ -22,6 +22,11 @@ public static partial class RuleSetValidation
             errors.Add("name: must not be empty");
         }
 
+        if (!double.IsFinite(rules.MinimumAutomaticCoverage) || rules.MinimumAutomaticCoverage < 0 || rules.MinimumAutomaticCoverage > 100)
+        {
+            errors.Add(Invariant($"minimumAutomaticCoverage: must be between 0 and 100 percent (got {rules.MinimumAutomaticCoverage})"));
+        }
+
         CheckDimensions(rules, errors);
         CheckIndicators(rules, errors);
         CheckBands(rules.Bands, errors);
@@ -116,6 +121,11 @@ public static partial class RuleSetValidation
             if (!double.IsFinite(indicator.Weight) || indicator.Weight <= 0)
             {
                 errors.Add(Invariant($"{at}.weight: must be greater than 0 (got {indicator.Weight})"));
+            }
+
+            if (!double.IsFinite(indicator.MinimumEvidence) || indicator.MinimumEvidence < 0)
+            {
+                errors.Add(Invariant($"{at}.minimumEvidence: must be 0 or more (got {indicator.MinimumEvidence})"));
             }
 
             if (!Enum.IsDefined(indicator.Source))

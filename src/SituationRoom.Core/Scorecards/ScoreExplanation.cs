@@ -33,6 +33,8 @@ public static class ScoreExplanation
             {
                 lines.Add(headroom);
             }
+
+            lines.Add(CoverageLine(card));
         }
 
         if (card.UnknownCodes.Count > 0)
@@ -117,14 +119,28 @@ public static class ScoreExplanation
             + " → " + (level is null ? "" : $"tingkat {level.Level} {level.NameId}, ")
             + $"skor {PointsId(score)}. Aturan: {indicator.RuleText} Bobot {NumberId(indicator.Weight)}% dari dimensi"
             + (renormalised ? $" (efektif {NumberId(indicator.EffectiveWeight)}%)" : "")
-            + $", {NumberId(indicator.CompositeShare)}% dari komposit; menyumbang {PointsId(contribution)} poin.",
+            + $", {NumberId(indicator.CompositeShare)}% dari komposit; menyumbang {PointsId(contribution)} poin."
+            + EvidenceId(indicator, rule),
             $"{labelEn}: value {QuantityEn(raw, rule.Unit)}"
             + (indicator.Clamped ? " (outside the expected range, clamped)" : "")
             + " → " + (level is null ? "" : $"level {level.Level} {level.NameEn}, ")
             + $"score {PointsEn(score)}. Rule: {indicator.RuleTextEn} Weight {NumberEn(indicator.Weight)}% of the dimension"
             + (renormalised ? $" (effective {NumberEn(indicator.EffectiveWeight)}%)" : "")
-            + $", {NumberEn(indicator.CompositeShare)}% of the composite; contributes {PointsEn(contribution)} points.");
+            + $", {NumberEn(indicator.CompositeShare)}% of the composite; contributes {PointsEn(contribution)} points."
+            + EvidenceEn(indicator, rule));
     }
+
+    private static string EvidenceId(IndicatorScore indicator, IndicatorRule rule) => indicator.Evidence is not { } evidence
+        ? ""
+        : indicator.CountsTowardCoverage
+            ? $" Dasar data {NumberId(evidence)}."
+            : $" Dasar data {NumberId(evidence)}, kurang dari minimum {NumberId(rule.MinimumEvidence)}: tidak dihitung dalam cakupan data.";
+
+    private static string EvidenceEn(IndicatorScore indicator, IndicatorRule rule) => indicator.Evidence is not { } evidence
+        ? ""
+        : indicator.CountsTowardCoverage
+            ? $" Evidence {NumberEn(evidence)}."
+            : $" Evidence {NumberEn(evidence)}, below the minimum of {NumberEn(rule.MinimumEvidence)}: not counted toward data coverage.";
 
     private static ExplanationLine NextBandLine(Scorecard card) =>
         card is { NextBand: { } next, PointsToNextBand: { } points }
@@ -138,6 +154,23 @@ public static class ScoreExplanation
                 null,
                 $"Sudah pada predikat tertinggi, {card.Band!.Name}.",
                 $"Already in the top grade, {card.Band!.NameEn}.");
+
+    private static ExplanationLine CoverageLine(Scorecard card)
+    {
+        var coverage = ScoreRounding.Published(card.AutomaticCoverage);
+        var minimum = card.MinimumAutomaticCoverage;
+        return card.Rankable
+            ? new ExplanationLine(
+                0,
+                null,
+                $"Cakupan data otomatis {NumberId(coverage)}% dari bobot penuh (minimum {NumberId(minimum)}%): diperingkat.",
+                $"Automatic data coverage {NumberEn(coverage)}% of the full weight (minimum {NumberEn(minimum)}%): ranked.")
+            : new ExplanationLine(
+                0,
+                null,
+                $"Cakupan data otomatis {NumberId(coverage)}% dari bobot penuh, di bawah minimum {NumberId(minimum)}%: belum cukup data, skor ditampilkan tetapi tidak diperingkat.",
+                $"Automatic data coverage {NumberEn(coverage)}% of the full weight, below the {NumberEn(minimum)}% minimum: insufficient data, the score is shown but not ranked.");
+    }
 
     private static ExplanationLine? LargestHeadroom(Scorecard card, RuleSet rules)
     {

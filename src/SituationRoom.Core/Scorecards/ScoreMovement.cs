@@ -25,7 +25,7 @@ public sealed record ScoreMovement(double? Previous, double? Current, int? Previ
         return new ScoreMovement(
             before?.Composite,
             now?.Composite,
-            before is { NotApplicable: false } ? before.Rank : null,
-            now is { NotApplicable: false } ? now.Rank : null);
+            before is { Ranked: true } ? before.Rank : null,
+            now is { Ranked: true } ? now.Rank : null);
     }
 }

@@ -21,7 +21,20 @@ public sealed record Scorecard
     /// <summary>Codes given a value that the rule set does not know, in ordinal order: usually a misspelt code.</summary>
     public required IReadOnlyList<string> UnknownCodes { get; init; }
 
+    /// <summary>Percent of the rule set's full weight carried by automatic indicators that had data (configured weights,
+    /// before renormalisation): how much of the score the room measured itself rather than was told.</summary>
+    public double AutomaticCoverage { get; init; }
+
+    /// <summary>The rule set's <see cref="RuleSet.MinimumAutomaticCoverage"/>, kept with the card it judged.</summary>
+    public double MinimumAutomaticCoverage { get; init; }
+
+    /// <summary>Has a composite resting on enough measured data to be ranked; otherwise shown unranked as "belum cukup data".</summary>
+    public bool Rankable => Composite is not null && CoverageSuffices(AutomaticCoverage, MinimumAutomaticCoverage);
+
     public double? PublishedComposite => ScoreRounding.Published(Composite);
+
+    /// <summary>Judged on the published (2-decimal) coverage, as shown on the page.</summary>
+    public static bool CoverageSuffices(double coverage, double minimum) => ScoreRounding.Published(coverage) >= minimum;
 
     public string? NextBandName => NextBand?.Name;
 

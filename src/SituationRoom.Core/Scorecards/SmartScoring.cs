@@ -5,15 +5,28 @@ namespace SituationRoom.Core.Scorecards;
 /// left out and its weight shared among the rest, never counted as 0 or 100.</summary>
 public static class SmartScoring
 {
+    // By reference, not record equality: a set is checked once per instance, and a changed set is a new instance.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<RuleSet, object> Validated = [];
+    private static readonly object Checked = new();
+
     /// <param name="rawValues">By indicator code. A missing code, a null or NaN means "no data": not applicable.</param>
-    public static Scorecard Score(IReadOnlyDictionary<string, double?> rawValues, RuleSet rules)
+    /// <param name="evidence">What stands behind each automatic reading, by code; an indicator below its rule's
+    /// <see cref="IndicatorRule.MinimumEvidence"/> still scores but does not count toward coverage. Null: all suffice.</param>
+    public static Scorecard Score(IReadOnlyDictionary<string, double?> rawValues, RuleSet rules, IReadOnlyDictionary<string, double>? evidence = null)
     {
         ArgumentNullException.ThrowIfNull(rawValues);
-        RuleSetValidation.ThrowIfInvalid(rules);
+        ArgumentNullException.ThrowIfNull(rules);
+
+        // A year of daily history scores the same rule set tens of thousands of times; validate each instance once.
+        if (!Validated.TryGetValue(rules, out _))
+        {
+            RuleSetValidation.ThrowIfInvalid(rules);
+            Validated.AddOrUpdate(rules, Checked);
+        }
 
         // Sums run in the rule set's order, never the dictionary's, so the same values give bit-identical scores.
         var dimensions = rules.ScoredDimensions
-            .Select(d => ScoreDimension(d, rules.Dimensions[d], rules.IndicatorsOf(d).ToList(), rawValues))
+            .Select(d => ScoreDimension(d, rules.Dimensions[d], rules.IndicatorsOf(d).ToList(), rawValues, evidence))
             .ToList();
 
         var applicableWeight = dimensions.Where(d => d.Score is not null).Sum(d => d.Weight);
@@ -41,12 +54,18 @@ public static class SmartScoring
             NextBand = nextBand,
             PointsToNextBand = pointsToNext,
             Dimensions = shared,
+            AutomaticCoverage = shared.Sum(d => d.Indicators.Where(i => i.CountsTowardCoverage).Sum(i => d.Weight * i.Weight / 100)),
+            MinimumAutomaticCoverage = rules.MinimumAutomaticCoverage,
             UnknownCodes = rawValues.Keys.Where(code => rules.Indicator(code) is null).Order(StringComparer.Ordinal).ToList(),
         };
     }
 
     private static DimensionScore ScoreDimension(
-        SmartDimension dimension, double weight, List<IndicatorRule> indicators, IReadOnlyDictionary<string, double?> rawValues)
+        SmartDimension dimension,
+        double weight,
+        List<IndicatorRule> indicators,
+        IReadOnlyDictionary<string, double?> rawValues,
+        IReadOnlyDictionary<string, double>? evidence)
     {
         var results = indicators
             .Select(rule => (Rule: rule, Raw: RawValue(rawValues, rule.Code)))
@@ -60,6 +79,9 @@ public static class SmartScoring
 
         var scores = results.Select(r => new IndicatorScore
         {
+            Evidence = r.Rule.Source == IndicatorSource.Automatic && evidence is not null ? evidence.GetValueOrDefault(r.Rule.Code) : null,
+            CountsTowardCoverage = r.Result is not null && r.Rule.Source == IndicatorSource.Automatic
+                && (evidence is null || evidence.GetValueOrDefault(r.Rule.Code) >= r.Rule.MinimumEvidence),
             Code = r.Rule.Code,
             Dimension = dimension,
             Raw = r.Raw,

@@ -33,6 +33,8 @@ public sealed class SituationDbContext(DbContextOptions<SituationDbContext> opti
 
     public DbSet<SmartScore> SmartScores => Set<SmartScore>();
 
+    public DbSet<SmartIndicatorChange> SmartIndicatorChanges => Set<SmartIndicatorChange>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Enums as text: the database stays readable and reordering an enum cannot silently remap rows.

@@ -32,3 +32,21 @@ internal sealed class SmartScoreConfiguration : IEntityTypeConfiguration<SmartSc
         builder.HasIndex(s => new { s.PeriodKind, s.PeriodStart });
     }
 }
+
+internal sealed class SmartIndicatorChangeConfiguration : IEntityTypeConfiguration<SmartIndicatorChange>
+{
+    public void Configure(EntityTypeBuilder<SmartIndicatorChange> builder)
+    {
+        builder.Property(c => c.OpdCode).HasMaxLength(24);
+        builder.Property(c => c.PeriodKind).HasMaxLength(8);
+        builder.Property(c => c.IndicatorCode).HasMaxLength(48);
+        builder.Property(c => c.Reason).HasMaxLength(1000);
+        builder.Property(c => c.EvidenceUrl).HasMaxLength(500);
+        builder.Property(c => c.EvidenceFile).HasMaxLength(260);
+        builder.Property(c => c.EvidenceFileName).HasMaxLength(260);
+        builder.Property(c => c.ChangedBy).HasMaxLength(64);
+        builder.HasOne<Opd>().WithMany().HasForeignKey(c => c.OpdCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(c => new { c.OpdCode, c.PeriodKind, c.PeriodStart, c.IndicatorCode });
+        builder.HasIndex(c => c.ChangedAt);
+    }
+}
