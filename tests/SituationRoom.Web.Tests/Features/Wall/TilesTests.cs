@@ -88,9 +88,10 @@ public sealed class TilesTests
         Assert.Contains("Diskominfo", top);
         Assert.Contains("91,3", top);
         Assert.Contains("▲", top);
-        Assert.Contains("naik 2", top);
-        Assert.Contains("▼", page.TestId("league-bottom"));
-        Assert.Contains("turun 3", page.TestId("league-bottom"));
+        Assert.Contains("▲2", top);
+        Assert.Equal("naik 2", page.QuerySelector("[data-testid='league-top'] .movement")!.GetAttribute("aria-label"));
+        Assert.Contains("▼3", page.TestId("league-bottom"));
+        Assert.Equal("turun 3", page.QuerySelector("[data-testid='league-bottom'] .movement")!.GetAttribute("aria-label"));
     }
 
     [Fact]
