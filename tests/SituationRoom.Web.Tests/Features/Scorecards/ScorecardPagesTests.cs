@@ -43,16 +43,23 @@ public sealed class ScorecardPagesTests(SituationAppFactory factory) : IClassFix
     }
 
     [Fact]
-    public async Task LeaguePage_SortedByTimebound_ListsTimeboundScoresHighestFirstAndMissingLast()
+    public async Task LeaguePage_SortedByTimebound_ListsRankedThenUnrankedEachHighestFirstAndMissingLast()
     {
         using var client = factory.CreateClient();
 
         var page = await PageAsync(client, $"/scorecards?period={ScorecardTesting.Month}&sort=timebound&dir=desc");
 
-        var scores = page.QuerySelectorAll("tr[data-opd]").Select(r => ScorecardTesting.ParseId(Cell(r, "dim-timebound"))).ToList();
-        var present = scores.TakeWhile(s => s is not null).Select(s => s!.Value).ToList();
-        Assert.Equal(present.OrderByDescending(s => s), present);
-        Assert.All(scores.Skip(present.Count), s => Assert.Null(s));
+        var rows = page.QuerySelectorAll("tr[data-opd]")
+            .Select(r => (Ranked: Cell(r, "rank") != "—", Score: ScorecardTesting.ParseId(Cell(r, "dim-timebound"))))
+            .ToList();
+        var present = rows.TakeWhile(r => r.Score is not null).ToList();
+        var ranked = present.TakeWhile(r => r.Ranked).Select(r => r.Score!.Value).ToList();
+        var unranked = present.Skip(ranked.Count).ToList();
+        Assert.NotEmpty(ranked);
+        Assert.Equal(ranked.OrderByDescending(s => s), ranked);
+        Assert.All(unranked, r => Assert.False(r.Ranked));
+        Assert.Equal(unranked.Select(r => r.Score!.Value).OrderByDescending(s => s), unranked.Select(r => r.Score!.Value));
+        Assert.All(rows.Skip(present.Count), r => Assert.Null(r.Score));
     }
 
     [Fact]

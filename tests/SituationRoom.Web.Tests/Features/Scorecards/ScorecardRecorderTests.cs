@@ -46,12 +46,11 @@ public sealed class ScorecardRecorderTests(SituationAppFactory factory) : IClass
     {
         var report = await factory.ScoreAsync();
 
-        // Readings go back 400 days, widened to the quarter; scores only from 1 January 2026, when smart-2026.1 took effect.
+        // History goes back 400 days, widened to the quarter; scores only from 1 January 2026, when smart-2026.1 took effect.
         var opds = factory.Count("SELECT COUNT(*) FROM Opds");
         var firstRules = new DateOnly(2026, 1, 1);
         Assert.Equal(new DateOnly(2025, 10, 1), report.FirstDay);
         Assert.Equal(0, factory.Count("SELECT COUNT(*) FROM SmartScores WHERE PeriodStart < '2026-01-01'"));
-        Assert.True(factory.Count("SELECT COUNT(*) FROM SmartIndicatorValues WHERE IsManual = 0 AND PeriodStart < '2026-01-01'") > 0);
         Assert.Equal(opds * (report.Today.DayNumber - firstRules.DayNumber + 1), factory.Count("SELECT COUNT(*) FROM SmartScores WHERE PeriodKind = 'Day'"));
         Assert.Equal(opds * 11, factory.Count("SELECT COUNT(*) FROM SmartScores WHERE PeriodKind = 'Month'"));
         Assert.Equal(opds * 4, factory.Count("SELECT COUNT(*) FROM SmartScores WHERE PeriodKind = 'Quarter'"));
