@@ -64,18 +64,13 @@ public sealed record DayRange
     /// The range to compare with, or null for none. A year earlier keeps calendar dates (29 February falls back to
     /// the 28th); the previous period is the same number of days just before, so both have the same length.
     /// </summary>
-    public DayRange? ComparedWith(Comparison comparison) => comparison switch
-    {
-        Comparison.PreviousPeriod => Shift(comparison),
-        Comparison.YearEarlier => Shift(comparison),
-        _ => null,
-    };
+    public DayRange? ComparedWith(Comparison comparison) => comparison == Comparison.None ? null : ShiftedAs(this, comparison);
 
-    /// <summary>This range moved as <paramref name="comparison"/> moves the whole range; buckets use it so that bucket i
-    /// of the comparison lines up with bucket i of the range.</summary>
-    public DayRange Shift(Comparison comparison) => comparison switch
+    /// <summary>This range (a bucket of <paramref name="whole"/>, or the whole) moved as <paramref name="comparison"/> moves
+    /// the whole, so that bucket i of the comparison lines up with bucket i of the range.</summary>
+    public DayRange ShiftedAs(DayRange whole, Comparison comparison) => comparison switch
     {
-        Comparison.PreviousPeriod => new DayRange(From.AddDays(-Days), To.AddDays(-Days)),
+        Comparison.PreviousPeriod => new DayRange(From.AddDays(-whole.Days), To.AddDays(-whole.Days)),
         Comparison.YearEarlier => new DayRange(From.AddYears(-1), To.AddYears(-1)),
         _ => this,
     };

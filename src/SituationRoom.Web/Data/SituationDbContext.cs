@@ -6,6 +6,7 @@ using SituationRoom.Core.Wilayah;
 using SituationRoom.Web.Features.Complaints;
 using SituationRoom.Web.Features.Devices;
 using SituationRoom.Web.Features.Scorecards;
+using SituationRoom.Web.Features.Trends;
 
 namespace SituationRoom.Web.Data;
 
@@ -32,6 +33,8 @@ public sealed class SituationDbContext(DbContextOptions<SituationDbContext> opti
     public DbSet<SmartIndicatorValue> SmartIndicatorValues => Set<SmartIndicatorValue>();
 
     public DbSet<SmartScore> SmartScores => Set<SmartScore>();
+
+    public DbSet<ComplaintDailyRollup> ComplaintDailyRollups => Set<ComplaintDailyRollup>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -103,4 +103,17 @@ public class DayRangeTests
         Assert.Null(a.Intersect(new DayRange(new DateOnly(2026, 1, 11), new DateOnly(2026, 1, 12))));
         Assert.Equal(new DayRange(new DateOnly(2026, 1, 5), new DateOnly(2026, 1, 10)), a.Intersect(new DayRange(new DateOnly(2026, 1, 5), new DateOnly(2026, 2, 1))));
     }
+
+    [Fact]
+    public void ShiftedAs_BucketsOfThePreviousPeriod_LineUpWithTheComparedRange()
+    {
+        var range = new DayRange(new DateOnly(2026, 8, 23), Today);
+        var compared = range.ComparedWith(Comparison.PreviousPeriod)!;
+
+        var shifted = range.Buckets(Grain.Week).Select(b => b.ShiftedAs(range, Comparison.PreviousPeriod)).ToList();
+
+        Assert.Equal(compared.From, shifted[0].From);
+        Assert.Equal(compared.To, shifted[^1].To);
+        Assert.Equal(compared.Days, shifted.Sum(b => b.Days));
+    }
 }

@@ -1,0 +1,134 @@
+// The one bridge to ApexCharts (apexcharts 4.7.0, served from /lib by the build). .NET sends a small ChartSpec;
+// this module turns it into dark-theme ApexCharts options and reports clicks on points back to .NET.
+let loading;
+
+function ensureApex() {
+    if (window.ApexCharts) {
+        return Promise.resolve();
+    }
+    if (!loading) {
+        loading = new Promise((resolve, reject) => {
+            const script = document.createElement("script");
+            script.src = "/lib/apexcharts/apexcharts.min.js";
+            script.onload = resolve;
+            script.onerror = () => reject(new Error("apexcharts could not be loaded"));
+            document.head.appendChild(script);
+        });
+    }
+    return loading;
+}
+
+// Categorical colours that stay apart on a dark background and for the common colour blindnesses; grey is "Others".
+const palette = ["#5cc8ff", "#ffb000", "#b39dfa", "#4ade80", "#f472b6", "#fb923c", "#2dd4bf", "#e8e36a", "#94a3b8", "#8fb4ff"];
+
+function numberFormat(decimals) {
+    const locale = document.documentElement.lang === "en" ? "en-US" : "id-ID";
+    return new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+}
+
+function options(spec, element) {
+    const format = numberFormat(spec.decimals);
+    const show = v => (v === null || v === undefined || Number.isNaN(v)) ? "–" : format.format(v) + spec.unit;
+    const heatmap = spec.kind === "heatmap";
+    const series = heatmap
+        ? spec.series.map(s => ({ name: s.name, data: s.data.map((v, i) => ({ x: spec.categories[i], y: v })) }))
+        : spec.series.map(s => ({ name: s.name, data: s.data, type: s.type || spec.kind }));
+    const colors = spec.series.map((s, i) => s.color || palette[i % palette.length]);
+    const lineLike = s => (s.type || spec.kind) === "line";
+    return {
+        chart: {
+            type: heatmap ? "heatmap" : spec.kind,
+            stacked: spec.stacked,
+            height: "100%",
+            background: "transparent",
+            foreColor: "#9fb0d0",
+            fontFamily: "inherit",
+            toolbar: { show: false },
+            zoom: { enabled: false },
+            animations: { enabled: false },
+            events: {
+                click: (event, context, config) => {
+                    if (config && config.seriesIndex >= 0 && config.dataPointIndex >= 0) {
+                        element.__dotnet?.invokeMethodAsync("PointSelected", config.seriesIndex, config.dataPointIndex);
+                    }
+                },
+            },
+        },
+        theme: { mode: "dark" },
+        colors: heatmap ? undefined : colors,
+        series,
+        grid: { borderColor: "#223052", strokeDashArray: 3 },
+        stroke: heatmap
+            ? { width: 1, colors: ["#0b1220"] }
+            : { curve: "straight", width: spec.series.map(s => lineLike(s) ? 2.5 : 0), dashArray: spec.series.map(s => s.dashed ? 6 : 0) },
+        markers: { size: spec.series.map(s => lineLike(s) ? (spec.categories.length > 60 ? 2 : 4) : 0), strokeWidth: 0, hover: { sizeOffset: 3 } },
+        fill: { opacity: spec.series.map(s => lineLike(s) ? 1 : 0.92) },
+        plotOptions: {
+            bar: { columnWidth: spec.categories.length > 40 ? "90%" : "70%", borderRadius: 1 },
+            heatmap: {
+                radius: 2,
+                enableShades: false,
+                // Grade bands of the SMART composite; the number is printed in every cell, so colour is never alone.
+                colorScale: {
+                    ranges: [
+                        { from: 0, to: 59.99, color: "#c2410c", name: "< 60" },
+                        { from: 60, to: 69.99, color: "#b7791f", name: "60–70" },
+                        { from: 70, to: 79.99, color: "#3f6212", name: "70–80" },
+                        { from: 80, to: 89.99, color: "#1d6fa5", name: "80–90" },
+                        { from: 90, to: 100, color: "#2563eb", name: "≥ 90" },
+                    ],
+                },
+            },
+        },
+        dataLabels: heatmap
+            ? { enabled: true, style: { colors: ["#ffffff"], fontSize: "11px", fontWeight: 600 }, formatter: v => (v === null ? "" : format.format(v)) }
+            : { enabled: false },
+        legend: { show: !heatmap || true, position: "bottom", horizontalAlign: "left", fontSize: "13px", markers: { size: 6 } },
+        xaxis: {
+            categories: heatmap ? undefined : spec.categories,
+            labels: { rotate: -45, rotateAlways: false, hideOverlappingLabels: true, trim: true, style: { fontSize: "12px" } },
+            tickAmount: spec.categories.length > 24 ? 12 : undefined,
+            tooltip: { enabled: false },
+        },
+        yaxis: {
+            min: spec.yMin ?? undefined,
+            max: spec.yMax ?? undefined,
+            forceNiceScale: true,
+            labels: { formatter: v => (v === null || v === undefined) ? "" : numberFormat(spec.decimals > 0 && spec.yMax && spec.yMax <= 10 ? 1 : 0).format(v) + spec.unit, style: { fontSize: "12px" } },
+        },
+        tooltip: {
+            theme: "dark",
+            shared: !heatmap && spec.kind === "line",
+            intersect: heatmap || spec.kind !== "line",
+            x: { formatter: (v, opts) => (spec.tooltips && opts && opts.dataPointIndex >= 0 ? spec.tooltips[opts.dataPointIndex] : v) },
+            y: { formatter: v => show(v) },
+        },
+        noData: { text: spec.noData, style: { color: "#9fb0d0", fontSize: "15px" } },
+    };
+}
+
+export async function create(element, spec, dotnet) {
+    await ensureApex();
+    element.__dotnet = dotnet;
+    const chart = new window.ApexCharts(element, options(spec, element));
+    element.__chart = chart;
+    await chart.render();
+    element.setAttribute("data-rendered", "true");
+}
+
+export async function update(element, spec) {
+    const chart = element.__chart;
+    if (!chart) {
+        return;
+    }
+    // A new spec can change the kind (line to heatmap), which updateOptions cannot do: draw it again.
+    chart.destroy();
+    element.__chart = new window.ApexCharts(element, options(spec, element));
+    await element.__chart.render();
+}
+
+export function destroy(element) {
+    element.__chart?.destroy();
+    element.__chart = null;
+    element.__dotnet = null;
+}
