@@ -193,10 +193,11 @@ public sealed class TrendCharts
             return new ChartSpec("line", labels, series, Decimals: 1, YMin: 0, YMax: 100, NoData: text["NoData"]);
         }
 
-        // Every OPD with a score in range, worst latest composite first, so the rows that need attention lead.
+        // Every OPD with a score in range. ApexCharts draws the first series at the bottom, so best first puts the
+        // worst latest composite at the top, where the rows that need attention should lead.
         var rows = byOpd
-            .Select(g => (Opd: g.Key, Latest: g.OrderByDescending(s => s.PeriodStart).First().Composite ?? double.MaxValue))
-            .OrderBy(r => r.Latest)
+            .Select(g => (Opd: g.Key, Latest: g.OrderByDescending(s => s.PeriodStart).First().Composite ?? double.MinValue))
+            .OrderByDescending(r => r.Latest)
             .ThenBy(r => r.Opd, StringComparer.Ordinal)
             .ToList();
         smartOpds.AddRange(rows.Select(r => r.Opd));

@@ -35,7 +35,7 @@ function options(spec, element) {
         : spec.series.map(s => ({ name: s.name, data: s.data, type: s.type || spec.kind }));
     const colors = spec.series.map((s, i) => s.color || palette[i % palette.length]);
     const lineLike = s => (s.type || spec.kind) === "line";
-    return {
+    const result = {
         chart: {
             type: heatmap ? "heatmap" : spec.kind,
             stacked: spec.stacked,
@@ -55,7 +55,6 @@ function options(spec, element) {
             },
         },
         theme: { mode: "dark" },
-        colors: heatmap ? undefined : colors,
         series,
         grid: { borderColor: "#223052", strokeDashArray: 3 },
         stroke: heatmap
@@ -83,9 +82,9 @@ function options(spec, element) {
         dataLabels: heatmap
             ? { enabled: true, style: { colors: ["#ffffff"], fontSize: "11px", fontWeight: 600 }, formatter: v => (v === null ? "" : format.format(v)) }
             : { enabled: false },
-        legend: { show: !heatmap || true, position: "bottom", horizontalAlign: "left", fontSize: "13px", markers: { size: 6 } },
+        legend: { position: "bottom", horizontalAlign: "left", fontSize: "13px", markers: { size: 6 } },
         xaxis: {
-            categories: heatmap ? undefined : spec.categories,
+            categories: spec.categories,
             labels: { rotate: -45, rotateAlways: false, hideOverlappingLabels: true, trim: true, style: { fontSize: "12px" } },
             tickAmount: spec.categories.length > 24 ? 12 : undefined,
             tooltip: { enabled: false },
@@ -105,6 +104,25 @@ function options(spec, element) {
         },
         noData: { text: spec.noData, style: { color: "#9fb0d0", fontSize: "15px" } },
     };
+    // ApexCharts copies what it is given: an undefined key would override its defaults, so leave keys out instead.
+    if (!heatmap) {
+        result.colors = colors;
+    }
+    if (heatmap) {
+        delete result.xaxis.categories;
+        // The rows are named (OPDs): their labels are the names, not numbers.
+        result.yaxis = { labels: { maxWidth: 220, style: { fontSize: "12px" } } };
+        result.xaxis.labels.rotate = 0;
+    }
+    for (const key of ["min", "max"]) {
+        if (result.yaxis[key] === undefined) {
+            delete result.yaxis[key];
+        }
+    }
+    if (result.xaxis.tickAmount === undefined) {
+        delete result.xaxis.tickAmount;
+    }
+    return result;
 }
 
 export async function create(element, spec, dotnet) {
