@@ -26,6 +26,16 @@ function numberFormat(decimals) {
     return new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
 }
 
+function report(element, series, index) {
+    // A marker click can also count as a selection: one click, one drill-down.
+    const now = Date.now();
+    if (series === undefined || index === undefined || series < 0 || index < 0 || now - (element.__lastReport || 0) < 400) {
+        return;
+    }
+    element.__lastReport = now;
+    element.__dotnet?.invokeMethodAsync("PointSelected", series, index);
+}
+
 function options(spec, element) {
     const format = numberFormat(spec.decimals);
     const show = v => (v === null || v === undefined || Number.isNaN(v)) ? "–" : format.format(v) + spec.unit;
@@ -47,11 +57,9 @@ function options(spec, element) {
             zoom: { enabled: false },
             animations: { enabled: false },
             events: {
-                click: (event, context, config) => {
-                    if (config && config.seriesIndex >= 0 && config.dataPointIndex >= 0) {
-                        element.__dotnet?.invokeMethodAsync("PointSelected", config.seriesIndex, config.dataPointIndex);
-                    }
-                },
+                // Bars and heat cells report a selection, line markers a marker click; either one drills down.
+                dataPointSelection: (event, context, config) => report(element, config.seriesIndex, config.dataPointIndex),
+                markerClick: (event, context, config) => report(element, config.seriesIndex, config.dataPointIndex),
             },
         },
         theme: { mode: "dark" },
@@ -60,7 +68,7 @@ function options(spec, element) {
         stroke: heatmap
             ? { width: 1, colors: ["#0b1220"] }
             : { curve: "straight", width: spec.series.map(s => lineLike(s) ? 2.5 : 0), dashArray: spec.series.map(s => s.dashed ? 6 : 0) },
-        markers: { size: spec.series.map(s => lineLike(s) ? (spec.categories.length > 60 ? 2 : 4) : 0), strokeWidth: 0, hover: { sizeOffset: 3 } },
+        markers: { size: spec.series.map(s => lineLike(s) ? (spec.categories.length > 60 ? 3 : 5) : 0), strokeWidth: 0, hover: { sizeOffset: 3 } },
         fill: { opacity: spec.series.map(s => lineLike(s) ? 1 : 0.92) },
         plotOptions: {
             bar: { columnWidth: spec.categories.length > 40 ? "90%" : "70%", borderRadius: 1 },
@@ -97,8 +105,9 @@ function options(spec, element) {
         },
         tooltip: {
             theme: "dark",
-            shared: !heatmap && spec.kind === "line",
-            intersect: heatmap || spec.kind !== "line",
+            // One point at a time: the tooltip names exactly the point a click will open.
+            shared: false,
+            intersect: true,
             x: { formatter: (v, opts) => (spec.tooltips && opts && opts.dataPointIndex >= 0 ? spec.tooltips[opts.dataPointIndex] : v) },
             y: { formatter: v => show(v) },
         },
