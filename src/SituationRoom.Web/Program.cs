@@ -5,6 +5,7 @@ using SituationRoom.Web.Features.DemoCity;
 using SituationRoom.Web.Features.Devices;
 using SituationRoom.Web.Features.Scorecards;
 using SituationRoom.Web.Features.Situation;
+using SituationRoom.Web.Features.Trends;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -16,6 +17,7 @@ builder.Services.AddComplaints(builder.Configuration);
 builder.Services.AddDevices();
 builder.Services.AddScorecards(builder.Configuration);
 builder.Services.AddDemoCity(builder.Configuration);
+builder.Services.AddTrends(builder.Configuration);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
@@ -36,6 +38,7 @@ app.MapHealth();
 app.MapCultureSwitch();
 app.MapSituationApi();
 app.MapScorecardsApi();
+app.MapTrendsApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

@@ -6,6 +6,7 @@ using SituationRoom.Core.Wilayah;
 using SituationRoom.Web.Features.Complaints;
 using SituationRoom.Web.Features.Devices;
 using SituationRoom.Web.Features.Scorecards;
+using SituationRoom.Web.Features.Trends;
 
 namespace SituationRoom.Web.Data;
 
@@ -34,6 +35,7 @@ public sealed class SituationDbContext(DbContextOptions<SituationDbContext> opti
     public DbSet<SmartScore> SmartScores => Set<SmartScore>();
 
     public DbSet<SmartIndicatorChange> SmartIndicatorChanges => Set<SmartIndicatorChange>();
+    public DbSet<ComplaintDailyRollup> ComplaintDailyRollups => Set<ComplaintDailyRollup>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
