@@ -9,7 +9,7 @@ namespace SituationRoom.Web.Tests.Features.Scorecards;
 
 /// <summary>The administrator's form and API for manual indicators: bad input is refused by field and changes nothing;
 /// good input updates the value, appends to the audit trail and rescores.</summary>
-public sealed class ManualIndicatorEntryTests(SituationAppFactory factory) : IClassFixture<SituationAppFactory>, IAsyncLifetime
+public sealed class ManualIndicatorEntryTests(ManualIndicatorEntryTests.AppWithTempEvidence factory) : IClassFixture<ManualIndicatorEntryTests.AppWithTempEvidence>, IAsyncLifetime
 {
     public async Task InitializeAsync() => await factory.ScoreAsync();
 
@@ -154,6 +154,26 @@ public sealed class ManualIndicatorEntryTests(SituationAppFactory factory) : ICl
         var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
         Assert.NotNull(page.QuerySelector("[data-testid='error-evidenceFile']"));
         Assert.Equal(before, Snapshot());
+    }
+
+    /// <summary>The app with uploaded evidence kept in a temporary folder, not under the source tree's App_Data.</summary>
+    public sealed class AppWithTempEvidence : SituationAppFactory
+    {
+        private readonly string evidence = Directory.CreateTempSubdirectory("situationroom-evidence-").FullName;
+
+        protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>(base.Settings)
+        {
+            ["Scorecards:EvidenceFolder"] = evidence,
+        };
+
+        protected override void Dispose(bool disposing)
+        {
+            base.Dispose(disposing);
+            if (disposing && Directory.Exists(evidence))
+            {
+                Directory.Delete(evidence, recursive: true);
+            }
+        }
     }
 
     private async Task<HttpResponseMessage> PostFormAsync(
