@@ -134,28 +134,35 @@ function options(spec, element) {
     return result;
 }
 
-export async function create(element, spec, dotnet) {
+// Charts by the id their component gave them: the component's element may already be gone from the page when it is
+// disposed, and the chart must still be destroyed (ApexCharts listens on the window for resizes).
+const charts = new Map();
+
+export async function create(id, element, spec, dotnet) {
     await ensureApex();
     element.__dotnet = dotnet;
     const chart = new window.ApexCharts(element, options(spec, element));
-    element.__chart = chart;
+    charts.set(id, { chart, element });
     await chart.render();
     element.setAttribute("data-rendered", "true");
 }
 
-export async function update(element, spec) {
-    const chart = element.__chart;
-    if (!chart) {
+export async function update(id, spec) {
+    const entry = charts.get(id);
+    if (!entry) {
         return;
     }
     // A new spec can change the kind (line to heatmap), which updateOptions cannot do: draw it again.
-    chart.destroy();
-    element.__chart = new window.ApexCharts(element, options(spec, element));
-    await element.__chart.render();
+    entry.chart.destroy();
+    entry.chart = new window.ApexCharts(entry.element, options(spec, entry.element));
+    await entry.chart.render();
 }
 
-export function destroy(element) {
-    element.__chart?.destroy();
-    element.__chart = null;
-    element.__dotnet = null;
+export function destroy(id) {
+    const entry = charts.get(id);
+    charts.delete(id);
+    if (entry) {
+        entry.chart.destroy();
+        entry.element.__dotnet = null;
+    }
 }
