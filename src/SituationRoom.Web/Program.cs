@@ -31,10 +31,13 @@ if (!app.Environment.IsDevelopment())
 app.UseRequestLocalization();
 app.MapStaticAssets();
 app.UseAntiforgery();
+app.UseRateLimiter();
 
 app.MapHealth();
 app.MapCultureSwitch();
 app.MapSituationApi();
+app.MapComplaintsApi();
+app.MapOpen311Api();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

@@ -33,6 +33,12 @@ public sealed class SituationDbContext(DbContextOptions<SituationDbContext> opti
 
     public DbSet<SmartScore> SmartScores => Set<SmartScore>();
 
+    public DbSet<ComplaintEvidence> ComplaintEvidence => Set<ComplaintEvidence>();
+
+    public DbSet<SmsInboxMessage> SmsInbox => Set<SmsInboxMessage>();
+
+    public DbSet<SmsOutboxMessage> SmsOutbox => Set<SmsOutboxMessage>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Enums as text: the database stays readable and reordering an enum cannot silently remap rows.
