@@ -33,12 +33,15 @@ if (!app.Environment.IsDevelopment())
 app.UseRequestLocalization();
 app.MapStaticAssets();
 app.UseAntiforgery();
+app.UseRateLimiter();
 
 app.MapHealth();
 app.MapCultureSwitch();
 app.MapSituationApi();
 app.MapScorecardsApi();
 app.MapTrendsApi();
+app.MapComplaintsApi();
+app.MapOpen311Api();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

@@ -4,6 +4,7 @@ using SituationRoom.Core.Devices;
 namespace SituationRoom.Core.Situation;
 
 /// <summary>What the live situation keeps in memory of one complaint: open ones, and those closed in the last 30 days.</summary>
+/// <param name="EscalatesAt">When an open complaint enters the leadership queue (see SlaEscalation); null when it cannot.</param>
 public sealed record ComplaintFact(
     long Id,
     string Ticket,
@@ -16,7 +17,8 @@ public sealed record ComplaintFact(
     DateTimeOffset DueAt,
     DateTimeOffset? ClosedAt,
     string? MaskedPhone,
-    string Excerpt);
+    string Excerpt,
+    DateTimeOffset? EscalatesAt = null);
 
 /// <summary>What the live situation keeps in memory of one device: its standing and its last day of history.</summary>
 public sealed record DeviceFact(

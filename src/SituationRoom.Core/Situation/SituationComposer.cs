@@ -18,7 +18,7 @@ public static class SituationComposer
     {
         var todayStart = new DateTimeOffset(Wib.StartOfDayUtc(Wib.DateOf(now)), TimeSpan.Zero);
         var monthAgo = now.AddDays(-30);
-        int open = 0, newToday = 0, overdue = 0, triage = 0, closed = 0, closedInTime = 0;
+        int open = 0, newToday = 0, overdue = 0, triage = 0, closed = 0, closedInTime = 0, escalated = 0;
         var byOpd = new Dictionary<string, (int Open, int Overdue)>();
         foreach (var fact in facts)
         {
@@ -34,6 +34,11 @@ public static class SituationComposer
                 if (late)
                 {
                     overdue++;
+                }
+
+                if (fact.EscalatesAt < now)
+                {
+                    escalated++;
                 }
 
                 if (fact.OpdCode is null)
@@ -75,7 +80,7 @@ public static class SituationComposer
                 f.MaskedPhone,
                 f.Excerpt))
             .ToValueList();
-        return new ComplaintsPanel(open, newToday, overdue, triage, closed, closedInTime, worst, latest, lastEventAt);
+        return new ComplaintsPanel(open, newToday, overdue, triage, closed, closedInTime, worst, latest, lastEventAt, escalated);
     }
 
     public static WifiPanel Wifi(IReadOnlyCollection<DeviceFact> hotspots, DateTimeOffset now, SituationNames names, int worstAreas = 5)

@@ -27,6 +27,7 @@ public sealed record SituationSnapshot(
 /// <param name="ClosedLast30Days">Resolved or rejected in the last 30 days.</param>
 /// <param name="ClosedWithinSlaLast30Days">Of those, closed by their due time.</param>
 /// <param name="LastEventAt">When the stream last said anything: the tile turns stale when this is old.</param>
+/// <param name="Escalated">Open complaints that missed a stage deadline: the leadership queue.</param>
 public sealed record ComplaintsPanel(
     int Open,
     int NewToday,
@@ -36,7 +37,8 @@ public sealed record ComplaintsPanel(
     int ClosedWithinSlaLast30Days,
     ValueList<OpdBacklog> WorstBacklogs,
     ValueList<ComplaintTick> Latest,
-    DateTimeOffset? LastEventAt)
+    DateTimeOffset? LastEventAt,
+    int Escalated = 0)
 {
     public static ComplaintsPanel Empty { get; } = new(0, 0, 0, 0, 0, 0, ValueList<OpdBacklog>.Empty, ValueList<ComplaintTick>.Empty, null);
 

@@ -36,6 +36,11 @@ public sealed class SituationDbContext(DbContextOptions<SituationDbContext> opti
 
     public DbSet<SmartIndicatorChange> SmartIndicatorChanges => Set<SmartIndicatorChange>();
     public DbSet<ComplaintDailyRollup> ComplaintDailyRollups => Set<ComplaintDailyRollup>();
+    public DbSet<ComplaintEvidence> ComplaintEvidence => Set<ComplaintEvidence>();
+
+    public DbSet<SmsInboxMessage> SmsInbox => Set<SmsInboxMessage>();
+
+    public DbSet<SmsOutboxMessage> SmsOutbox => Set<SmsOutboxMessage>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -28,6 +28,12 @@ public sealed class Complaint
 
     public double? Longitude { get; set; }
 
+    /// <summary>Where the citizen says it is, in their words (street, landmark), when the channel gives one.</summary>
+    public string? Address { get; set; }
+
+    /// <summary>A photo the citizen sent with the complaint (Open311 media_url), as given.</summary>
+    public string? MediaUrl { get; set; }
+
     public string? CategoryCode { get; set; }
 
     /// <summary>The OPD that owns it now; null while it waits in triage.</summary>
@@ -37,8 +43,11 @@ public sealed class Complaint
 
     public DateTime ReceivedAt { get; set; }
 
-    /// <summary>The city's promise: follow-up within 10 days of receipt (later pushed back by pauses).</summary>
+    /// <summary>The current closure clock's due, from SlaClock: 10 days after receipt, later by time paused.</summary>
     public DateTime DueAt { get; set; }
+
+    /// <summary>When it enters (or entered) the leadership queue; null when closed or while no clock can fall due.</summary>
+    public DateTime? EscalatesAt { get; set; }
 
     public DateTime? ClosedAt { get; set; }
 
@@ -68,6 +77,26 @@ public sealed class ComplaintEvent
     public required string Actor { get; set; }
 
     public string? Note { get; set; }
+
+    public List<ComplaintEvidence> Evidence { get; set; } = [];
+}
+
+/// <summary>A photo recorded with a step (required to resolve): where it is, when it was taken, and where.</summary>
+public sealed class ComplaintEvidence
+{
+    public long Id { get; set; }
+
+    public long ComplaintId { get; set; }
+
+    public long EventId { get; set; }
+
+    public required string Url { get; set; }
+
+    public DateTime TakenAt { get; set; }
+
+    public double? Latitude { get; set; }
+
+    public double? Longitude { get; set; }
 }
 
 /// <summary>The next ticket number of a year, so tickets read LH-2026-000001 onwards each year.</summary>

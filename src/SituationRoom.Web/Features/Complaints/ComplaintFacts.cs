@@ -7,5 +7,8 @@ internal static class ComplaintFacts
 {
     public static ComplaintFact From(Complaint c) =>
         new ComplaintRow(c.Id, c.Ticket, c.Status, c.Channel, c.OpdCode, c.KecamatanCode, c.CategoryCode, c.ReceivedAt, c.DueAt, c.ClosedAt, c.ReporterPhone, c.Text)
-            .ToFact();
+            .ToFact() with
+        {
+            EscalatesAt = c.EscalatesAt is { } at ? new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc)) : null,
+        };
 }

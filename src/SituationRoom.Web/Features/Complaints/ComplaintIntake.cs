@@ -8,6 +8,7 @@ using SituationRoom.Web.Features.Situation;
 namespace SituationRoom.Web.Features.Complaints;
 
 /// <summary>A complaint as a channel hands it over, before the city has routed it.</summary>
+/// <param name="CategoryCode">Chosen by the sender (Open311 service, call centre); otherwise read from the text.</param>
 public sealed record ComplaintSubmission(
     ComplaintChannel Channel,
     string Text,
@@ -17,86 +18,133 @@ public sealed record ComplaintSubmission(
     string? KecamatanCode = null,
     string? KelurahanCode = null,
     double? Latitude = null,
-    double? Longitude = null);
+    double? Longitude = null,
+    string? CategoryCode = null,
+    string? Address = null,
+    string? MediaUrl = null);
 
 /// <summary>What the citizen is told: the ticket, and where the complaint went.</summary>
-public sealed record ComplaintReceipt(long Id, string Ticket, string? CategoryCode, string? OpdCode, bool NeedsTriage);
+public sealed record ComplaintReceipt(long Id, string Ticket, string? CategoryCode, string? OpdCode, bool NeedsTriage, DateTimeOffset DueAt);
 
 /// <summary>
-/// The one way a complaint enters the city, whatever the channel (SMS, web form, call centre, the simulator):
-/// route it, give it a ticket, store it with its first history entry in one transaction, then tell the wall.
+/// The one way a complaint enters the city, whatever the channel (SMS, web form, call centre, Open311, the
+/// simulator): route it, give it a ticket, start its clocks, store it with its first history entry and the
+/// citizen's receipt SMS in one transaction, then tell the wall and the outbox.
 /// </summary>
 public sealed class ComplaintIntake(
-    IDbContextFactory<SituationDbContext> dbFactory,
+    ComplaintWriter writer,
     ComplaintRouting routing,
+    ComplaintSla sla,
     LiveSituation live,
+    SmsOutboxSender outbox,
+    TimeProvider clock,
     IOptions<ComplaintsOptions> options)
 {
-    // SQLite has one writer anyway; serialising here also makes the per-year ticket counter safe.
-    // REVIEW: several app instances on a server database would need the counter incremented in SQL.
-    private readonly SemaphoreSlim writer = new(1, 1);
-
     public async Task<ComplaintReceipt> SubmitAsync(ComplaintSubmission submission, CancellationToken cancellationToken)
     {
-        var route = routing.Route(submission.Text);
-        var kecamatan = submission.KecamatanCode ?? route.Place?.KecamatanCode;
-        var kelurahan = submission.KelurahanCode ?? (submission.KecamatanCode is null ? route.Place?.KelurahanCode : null);
+        var complaint = await writer.RunAsync((db, ct) => AddAsync(db, submission, ct), cancellationToken);
+        Published(complaint);
+        return Receipt(complaint);
+    }
+
+    /// <summary>Adds and saves the complaint inside the caller's transaction; the caller commits, then calls <see cref="Published"/>.</summary>
+    internal async Task<Complaint> AddAsync(SituationDbContext db, ComplaintSubmission submission, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var routeText = submission.Address is { Length: > 0 } address ? submission.Text + "\n" + address : submission.Text;
+        var route = routing.Route(routeText, submission.CategoryCode);
+        var (kecamatan, kelurahan) = Place(submission, route);
         var receivedUtc = submission.ReceivedAt.UtcDateTime;
         var year = Wib.ToWib(submission.ReceivedAt).Year;
-        var prefix = options.Value.TicketPrefix;
+        var prefix = settings.TicketPrefix;
 
-        await writer.WaitAsync(cancellationToken);
-        try
+        var counter = await db.TicketCounters.FindAsync([prefix, year], cancellationToken);
+        if (counter is null)
         {
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var counter = await db.TicketCounters.FindAsync([prefix, year], cancellationToken);
-            if (counter is null)
-            {
-                counter = new TicketCounter { Prefix = prefix, Year = year };
-                db.TicketCounters.Add(counter);
-            }
+            counter = new TicketCounter { Prefix = prefix, Year = year };
+            db.TicketCounters.Add(counter);
+        }
 
-            counter.Last++;
-            var complaint = new Complaint
-            {
-                Ticket = TicketNumber.Format(prefix, year, counter.Last),
-                Channel = submission.Channel,
-                Text = submission.Text,
-                ReporterPhone = submission.ReporterPhone,
-                ReporterName = submission.ReporterName,
-                KecamatanCode = kecamatan,
-                KelurahanCode = kelurahan,
-                Latitude = submission.Latitude,
-                Longitude = submission.Longitude,
-                CategoryCode = route.CategoryCode,
-                OpdCode = route.NeedsTriage ? null : route.OpdCode,
-                Status = ComplaintStatus.Received,
-                ReceivedAt = receivedUtc,
-                DueAt = receivedUtc.AddDays(options.Value.SlaDays),
-                UpdatedAt = receivedUtc,
-                History =
-                [
-                    new ComplaintEvent
-                    {
-                        At = receivedUtc,
-                        ToStatus = ComplaintStatus.Received,
-                        OpdCode = route.NeedsTriage ? null : route.OpdCode,
-                        Actor = $"kanal:{submission.Channel}",
-                        Note = route.NeedsTriage ? route.TriageReason : null,
-                    },
-                ],
-            };
-            db.Complaints.Add(complaint);
+        counter.Last++;
+        var opd = route.NeedsTriage ? null : route.OpdCode;
+        var complaint = new Complaint
+        {
+            Ticket = TicketNumber.Format(prefix, year, counter.Last),
+            Channel = submission.Channel,
+            Text = submission.Text,
+            ReporterPhone = Blank(submission.ReporterPhone),
+            ReporterName = Blank(submission.ReporterName),
+            KecamatanCode = kecamatan,
+            KelurahanCode = kelurahan,
+            Latitude = submission.Latitude,
+            Longitude = submission.Longitude,
+            Address = Blank(submission.Address),
+            MediaUrl = Blank(submission.MediaUrl),
+            CategoryCode = route.CategoryCode,
+            OpdCode = opd,
+            Status = ComplaintStatus.Received,
+            ReceivedAt = receivedUtc,
+            UpdatedAt = receivedUtc,
+            History =
+            [
+                new ComplaintEvent
+                {
+                    At = receivedUtc,
+                    ToStatus = ComplaintStatus.Received,
+                    OpdCode = opd,
+                    Actor = $"kanal:{submission.Channel}",
+                    Note = route.NeedsTriage ? route.TriageReason : null,
+                },
+            ],
+        };
+        sla.Stamp(complaint, complaint.History, submission.ReceivedAt);
+        db.Complaints.Add(complaint);
+        await db.SaveChangesAsync(cancellationToken);
+        if (complaint.ReporterPhone is { } phone)
+        {
+            db.SmsOutbox.Add(SmsOutboxSender.Message(
+                complaint.Id,
+                phone,
+                CitizenMessages.Receipt(complaint.Ticket, new DateTimeOffset(complaint.DueAt, TimeSpan.Zero), settings),
+                clock.GetUtcNow().UtcDateTime));
             await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+        }
 
-            live.Apply(ComplaintFacts.From(complaint), submission.ReceivedAt);
-            return new ComplaintReceipt(complaint.Id, complaint.Ticket, complaint.CategoryCode, complaint.OpdCode, route.NeedsTriage);
-        }
-        finally
-        {
-            writer.Release();
-        }
+        return complaint;
     }
+
+    /// <summary>After the commit: the wall hears of it and the receipt SMS goes out.</summary>
+    internal void Published(Complaint complaint)
+    {
+        live.Apply(ComplaintFacts.From(complaint), new DateTimeOffset(complaint.UpdatedAt, TimeSpan.Zero));
+        outbox.Wake();
+    }
+
+    internal static ComplaintReceipt Receipt(Complaint complaint) => new(
+        complaint.Id,
+        complaint.Ticket,
+        complaint.CategoryCode,
+        complaint.OpdCode,
+        complaint.OpdCode is null,
+        new DateTimeOffset(complaint.DueAt, TimeSpan.Zero));
+
+    /// <summary>A place the sender gave wins over one read from the text; a kelurahan always brings its own kecamatan.</summary>
+    private static (string? Kecamatan, string? Kelurahan) Place(ComplaintSubmission submission, ComplaintRoute route)
+    {
+        if (submission.KelurahanCode is { } given)
+        {
+            var kelurahan = SemarangReference.Kelurahan.FirstOrDefault(k => k.Code == given);
+            return (kelurahan?.KecamatanCode ?? submission.KecamatanCode, given);
+        }
+
+        if (submission.KecamatanCode is { } kecamatan)
+        {
+            // The text may name a kelurahan of that kecamatan ("... di Sendangmulyo").
+            return (kecamatan, route.Place?.KecamatanCode == kecamatan ? route.Place.KelurahanCode : null);
+        }
+
+        return (route.Place?.KecamatanCode, route.Place?.KelurahanCode);
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

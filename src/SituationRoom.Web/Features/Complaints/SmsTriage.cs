@@ -1,0 +1,103 @@
+using Microsoft.EntityFrameworkCore;
+using SituationRoom.Core.Complaints;
+
+namespace SituationRoom.Web.Features.Complaints;
+
+public sealed record TriageOutcome(bool Done, string? Ticket, IReadOnlyDictionary<string, string[]> Errors)
+{
+    public static TriageOutcome Refused(string field, string message) => new(false, null, new Dictionary<string, string[]> { [field] = [message] });
+}
+
+/// <summary>What an operator does with an SMS that was not a complaint as written: make it one, or dismiss it.</summary>
+public sealed class SmsTriage(ComplaintWriter writer, ComplaintIntake intake, TimeProvider clock)
+{
+    private const int MaximumTextLength = 4000;
+
+    /// <param name="text">The complaint as the operator reads it; blank keeps the message exactly as sent.</param>
+    public async Task<TriageOutcome> ConvertAsync(long inboxId, string actor, string? text, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(actor))
+        {
+            return TriageOutcome.Refused("actor", "Nama petugas wajib diisi. / The officer's name is required.");
+        }
+
+        if (text?.Length > MaximumTextLength)
+        {
+            return TriageOutcome.Refused("text", "Isi pengaduan paling banyak 4000 karakter. / The complaint is at most 4000 characters.");
+        }
+
+        Complaint? created = null;
+        var outcome = await writer.RunAsync(
+            async (db, ct) =>
+            {
+                var row = await db.SmsInbox.SingleOrDefaultAsync(m => m.Id == inboxId, ct);
+                if (row is null || row.State != SmsInboxState.Unparsed)
+                {
+                    return AlreadyHandled(row);
+                }
+
+                var complaintText = string.IsNullOrWhiteSpace(text) ? row.Text : text;
+                if (string.IsNullOrWhiteSpace(complaintText))
+                {
+                    return TriageOutcome.Refused("text", "Pesan ini kosong; tuliskan isi pengaduannya. / This message is empty; write the complaint.");
+                }
+
+                // The clocks start when the citizen texted, not when an operator got to it.
+                created = await intake.AddAsync(
+                    db,
+                    new ComplaintSubmission(ComplaintChannel.Sms, complaintText, new DateTimeOffset(row.ReceivedAt, TimeSpan.Zero), ReporterPhone: row.From),
+                    ct);
+                Handled(row, SmsInboxState.Converted, actor, null);
+                row.ComplaintId = created.Id;
+                await db.SaveChangesAsync(ct);
+                return new TriageOutcome(true, created.Ticket, new Dictionary<string, string[]>());
+            },
+            cancellationToken);
+        if (created is not null)
+        {
+            intake.Published(created);
+        }
+
+        return outcome;
+    }
+
+    public Task<TriageOutcome> DismissAsync(long inboxId, string actor, string reason, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(actor))
+        {
+            return Task.FromResult(TriageOutcome.Refused("actor", "Nama petugas wajib diisi. / The officer's name is required."));
+        }
+
+        if (string.IsNullOrWhiteSpace(reason) || reason.Length > 1000)
+        {
+            return Task.FromResult(TriageOutcome.Refused("reason", "Alasan wajib diisi (paling banyak 1000 karakter). / A reason is required (at most 1000 characters)."));
+        }
+
+        return writer.RunAsync(
+            async (db, ct) =>
+            {
+                var row = await db.SmsInbox.SingleOrDefaultAsync(m => m.Id == inboxId, ct);
+                if (row is null || row.State != SmsInboxState.Unparsed)
+                {
+                    return AlreadyHandled(row);
+                }
+
+                Handled(row, SmsInboxState.Dismissed, actor, reason);
+                await db.SaveChangesAsync(ct);
+                return new TriageOutcome(true, null, new Dictionary<string, string[]>());
+            },
+            cancellationToken);
+    }
+
+    private void Handled(SmsInboxMessage row, SmsInboxState state, string actor, string? note)
+    {
+        row.State = state;
+        row.HandledBy = actor.Trim();
+        row.HandledAt = clock.GetUtcNow().UtcDateTime;
+        row.HandledNote = note?.Trim();
+    }
+
+    private static TriageOutcome AlreadyHandled(SmsInboxMessage? row) => row is null
+        ? TriageOutcome.Refused("inboxId", "Pesan tidak ditemukan. / Message not found.")
+        : TriageOutcome.Refused("inboxId", "Pesan ini sudah ditangani petugas lain. / Another officer has already handled this message.");
+}
