@@ -31,11 +31,19 @@ public sealed record DeviceFact(
     DeviceStatus Status,
     DateTimeOffset StatusSince,
     DateTimeOffset? LastReportAt,
-    IReadOnlyList<StatusInterval> Recent);
+    IReadOnlyList<StatusInterval> Recent)
+{
+    /// <summary>Announced maintenance and periods outside the Active lifecycle that touch the last day or lie ahead.</summary>
+    public IReadOnlyList<TimeWindow> Excluded { get; init; } = [];
+}
 
 /// <summary>Display names for codes, so panels carry what the wall prints.</summary>
 public sealed record SituationNames(IReadOnlyDictionary<string, string> Opds, IReadOnlyDictionary<string, string> Kecamatan)
 {
+    public IReadOnlyDictionary<string, string> Kelurahan { get; init; } = new Dictionary<string, string>();
+
+    public string KelurahanName(string code) => Kelurahan.GetValueOrDefault(code, code);
+
     public string Opd(string code) => Opds.GetValueOrDefault(code, code);
 
     public string KecamatanName(string code) => Kecamatan.GetValueOrDefault(code, code);

@@ -86,7 +86,7 @@ public static class SituationComposer
     public static WifiPanel Wifi(IReadOnlyCollection<DeviceFact> hotspots, DateTimeOffset now, SituationNames names, int worstAreas = 5)
     {
         var window = new TimeWindow(now - UptimeWindow, now);
-        int active = 0, up = 0, notActive = 0;
+        int active = 0, up = 0, notActive = 0, downOverHour = 0, downOverDay = 0;
         var city = UptimeResult.None;
         var areas = new Dictionary<string, (int Active, int Up, UptimeResult Uptime)>();
         DateTimeOffset? lastReport = null;
@@ -97,7 +97,8 @@ public static class SituationComposer
                 lastReport = device.LastReportAt ?? lastReport;
             }
 
-            if (device.Lifecycle != DeviceLifecycle.Active)
+            // Announced maintenance under way is shown apart like the other lifecycles, never as "down now".
+            if (device.Lifecycle != DeviceLifecycle.Active || ExcludedTime.Covers(device.Excluded, now))
             {
                 notActive++;
                 continue;
@@ -109,8 +110,13 @@ public static class SituationComposer
             {
                 up++;
             }
+            else
+            {
+                downOverHour += now - device.StatusSince > TimeSpan.FromHours(1) ? 1 : 0;
+                downOverDay += now - device.StatusSince > TimeSpan.FromHours(24) ? 1 : 0;
+            }
 
-            var uptime = Uptime.Over(device.Recent, window, now);
+            var uptime = Uptime.Over(device.Recent, window, now, device.Excluded);
             city += uptime;
             var area = areas.GetValueOrDefault(device.KecamatanCode);
             areas[device.KecamatanCode] = (area.Active + 1, area.Up + (isUp ? 1 : 0), area.Uptime + uptime);
@@ -122,13 +128,18 @@ public static class SituationComposer
             .Take(worstAreas)
             .Select(kv => new AreaHealth(kv.Key, names.KecamatanName(kv.Key), kv.Value.Active, kv.Value.Up, Round(kv.Value.Uptime.Ratio)))
             .ToValueList();
-        return new WifiPanel(active, up, notActive, Round(city.Ratio), worst, lastReport);
+        return new WifiPanel(active, up, notActive, Round(city.Ratio), worst, lastReport)
+        {
+            DownOver1h = downOverHour,
+            DownOver24h = downOverDay,
+        };
     }
 
     public static CctvPanel Cctv(IReadOnlyCollection<DeviceFact> cameras, DateTimeOffset now, SituationNames names, int owners = 5)
     {
         int active = 0, online = 0, degraded = 0, darkLong = 0, switchedOff = 0, otherNotActive = 0;
         var byOwner = new Dictionary<string, (int Active, int Online)>();
+        var byKecamatan = new Dictionary<string, (int Active, int Online)>();
         DateTimeOffset? lastReport = null;
         foreach (var camera in cameras)
         {
@@ -143,6 +154,9 @@ public static class SituationComposer
                     switchedOff++;
                     continue;
                 case not DeviceLifecycle.Active:
+                    otherNotActive++;
+                    continue;
+                case DeviceLifecycle.Active when ExcludedTime.Covers(camera.Excluded, now):
                     otherNotActive++;
                     continue;
             }
@@ -161,6 +175,8 @@ public static class SituationComposer
 
             var owner = byOwner.GetValueOrDefault(camera.OpdCode);
             byOwner[camera.OpdCode] = (owner.Active + 1, owner.Online + (isOnline ? 1 : 0));
+            var area = byKecamatan.GetValueOrDefault(camera.KecamatanCode);
+            byKecamatan[camera.KecamatanCode] = (area.Active + 1, area.Online + (isOnline ? 1 : 0));
         }
 
         var ownerHealth = byOwner
@@ -169,8 +185,46 @@ public static class SituationComposer
             .Take(owners)
             .Select(kv => new OwnerHealth(kv.Key, names.Opd(kv.Key), kv.Value.Active, kv.Value.Online))
             .ToValueList();
-        return new CctvPanel(active, online, degraded, darkLong, switchedOff, otherNotActive, ownerHealth, lastReport);
+        var worstKecamatan = byKecamatan
+            .OrderBy(kv => (double)kv.Value.Online / kv.Value.Active)
+            .ThenBy(kv => kv.Key, StringComparer.Ordinal)
+            .Take(owners)
+            .Select(kv => new AreaHealth(kv.Key, names.KecamatanName(kv.Key), kv.Value.Active, kv.Value.Online, null))
+            .ToValueList();
+        return new CctvPanel(active, online, degraded, darkLong, switchedOff, otherNotActive, ownerHealth, lastReport)
+        {
+            WorstKecamatan = worstKecamatan,
+        };
     }
+
+    public static AreaIncidentsPanel AreaIncidents(IReadOnlyCollection<AreaIncident> open, SituationNames names)
+    {
+        var lines = open
+            .Where(i => i.IsOpen)
+            .OrderByDescending(i => i.DevicesDark)
+            .ThenBy(i => i.OpenedAt)
+            .ThenBy(i => i.Id, StringComparer.Ordinal)
+            .Select(i =>
+            {
+                var kecamatan = i.Level == AreaLevel.Kecamatan ? i.AreaCode : KecamatanOf(i.AreaCode);
+                return new AreaIncidentLine(
+                    i.Id,
+                    i.Level == AreaLevel.Kecamatan ? "kecamatan" : "kelurahan",
+                    i.AreaCode,
+                    i.Level == AreaLevel.Kecamatan ? names.KecamatanName(i.AreaCode) : names.KelurahanName(i.AreaCode),
+                    names.KecamatanName(kecamatan),
+                    i.OpenedAt,
+                    i.DevicesDark,
+                    i.DevicesAffected,
+                    i.DevicesInArea);
+            })
+            .ToValueList();
+        return new AreaIncidentsPanel(lines, lines.Sum(l => l.DevicesDark));
+    }
+
+    // Kemendagri codes nest: kelurahan 33.74.01.1001 lies in kecamatan 33.74.01.
+    private static string KecamatanOf(string kelurahanCode) =>
+        kelurahanCode.LastIndexOf('.') is > 0 and var dot ? kelurahanCode[..dot] : kelurahanCode;
 
     // Uptime is shown to one decimal of a percent; rounding here keeps a panel equal from tick to tick
     // when nothing visible changed, so its tile does not re-render for noise in the fifth decimal.

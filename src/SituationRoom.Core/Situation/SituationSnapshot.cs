@@ -12,6 +12,9 @@ public sealed record SituationSnapshot(
     WifiPanel Wifi,
     CctvPanel Cctv)
 {
+    /// <summary>Areas where many devices went dark together (likely power or backbone), one line per area.</summary>
+    public AreaIncidentsPanel AreaIncidents { get; init; } = AreaIncidentsPanel.Empty;
+
     public static SituationSnapshot Empty(DateTimeOffset asOf) => new(
         0,
         asOf,
@@ -85,6 +88,12 @@ public sealed record WifiPanel(
 {
     public static WifiPanel Empty { get; } = new(0, 0, 0, null, ValueList<AreaHealth>.Empty, null);
 
+    /// <summary>Of those down now, down for more than an hour.</summary>
+    public int DownOver1h { get; init; }
+
+    /// <summary>Of those down now, down for more than a day.</summary>
+    public int DownOver24h { get; init; }
+
     public int Down => Active - Up;
 
     public double? UpShare => Active > 0 ? (double)Up / Active : null;
@@ -106,6 +115,9 @@ public sealed record CctvPanel(
 {
     public static CctvPanel Empty { get; } = new(0, 0, 0, 0, 0, 0, ValueList<OwnerHealth>.Empty, null);
 
+    /// <summary>Kecamatan with the lowest share of their active cameras online now (Up is "online" here; no uptime).</summary>
+    public ValueList<AreaHealth> WorstKecamatan { get; init; } = ValueList<AreaHealth>.Empty;
+
     public int Dark => Active - Online;
 
     public double? OnlineShare => Active > 0 ? (double)Online / Active : null;
@@ -114,3 +126,25 @@ public sealed record CctvPanel(
 public sealed record AreaHealth(string Code, string Name, int Active, int Up, double? Uptime24h);
 
 public sealed record OwnerHealth(string OpdCode, string OpdName, int Active, int Online);
+
+/// <param name="Open">Open incidents, the most devices dark first.</param>
+/// <param name="DevicesDark">Devices dark in all open incidents together.</param>
+public sealed record AreaIncidentsPanel(ValueList<AreaIncidentLine> Open, int DevicesDark)
+{
+    public static AreaIncidentsPanel Empty { get; } = new(ValueList<AreaIncidentLine>.Empty, 0);
+}
+
+/// <param name="Level">"kelurahan" or "kecamatan".</param>
+/// <param name="KecamatanName">The kecamatan the area lies in (itself for a kecamatan incident).</param>
+/// <param name="DevicesAffected">Devices that have been dark in it, including those already back.</param>
+/// <param name="DevicesInArea">Active devices in the area.</param>
+public sealed record AreaIncidentLine(
+    string Id,
+    string Level,
+    string AreaCode,
+    string AreaName,
+    string KecamatanName,
+    DateTimeOffset OpenedAt,
+    int DevicesDark,
+    int DevicesAffected,
+    int DevicesInArea);

@@ -61,4 +61,14 @@ public sealed class SituationDbContext(DbContextOptions<SituationDbContext> opti
     private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
         v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
         v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+
+    public DbSet<DeviceHourlyRollup> DeviceHourlyRollups => Set<DeviceHourlyRollup>();
+
+    public DbSet<DeviceLifecyclePeriod> DeviceLifecyclePeriods => Set<DeviceLifecyclePeriod>();
+
+    public DbSet<DeviceMaintenanceWindow> DeviceMaintenanceWindows => Set<DeviceMaintenanceWindow>();
+
+    public DbSet<AreaIncidentRecord> AreaIncidents => Set<AreaIncidentRecord>();
+
+    public DbSet<DeviceMonitorRun> DeviceMonitorRuns => Set<DeviceMonitorRun>();
 }

@@ -37,6 +37,15 @@ public sealed class Device
     public int ReportIntervalSeconds { get; set; }
 
     public DateTime RegisteredAt { get; set; }
+
+    /// <summary>The device's own time on its newest report: orders its reports, never dates anything.</summary>
+    public DateTime? LastReportedAt { get; set; }
+
+    /// <summary>Clients connected at the last report (hotspots that send it).</summary>
+    public int? LastClients { get; set; }
+
+    /// <summary>Stream bitrate at the last report (cameras that send it).</summary>
+    public double? LastBitrateKbps { get; set; }
 }
 
 /// <summary>A device held one status from <see cref="From"/> until <see cref="To"/> (null: still holds it).</summary>
