@@ -329,36 +329,8 @@ public sealed class ScorecardRecorder(
         return (valuesWritten, scoresWritten);
     }
 
-    private static void Execute<T>(DbConnection connection, DbTransaction transaction, string sql, IReadOnlyCollection<T> rows, Func<T, object?[]> values)
-    {
-        if (rows.Count == 0)
-        {
-            return;
-        }
-
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        var first = values(rows.First());
-        var parameters = first.Select((_, i) =>
-        {
-            var p = command.CreateParameter();
-            p.ParameterName = $"@p{i}";
-            command.Parameters.Add(p);
-            return p;
-        }).ToArray();
-        command.Prepare();
-        foreach (var row in rows)
-        {
-            var rowValues = values(row);
-            for (var i = 0; i < parameters.Length; i++)
-            {
-                parameters[i].Value = rowValues[i] ?? DBNull.Value;
-            }
-
-            command.ExecuteNonQuery();
-        }
-    }
+    private static void Execute<T>(DbConnection connection, DbTransaction transaction, string sql, IReadOnlyCollection<T> rows, Func<T, object?[]> values) =>
+        PreparedBatch.Execute(connection, transaction, sql, rows, values);
 
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 
