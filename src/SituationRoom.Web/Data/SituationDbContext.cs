@@ -34,7 +34,7 @@ public sealed class SituationDbContext(DbContextOptions<SituationDbContext> opti
 
     public DbSet<SmartScore> SmartScores => Set<SmartScore>();
 
-    public DbSet<ComplaintDailyRollup> ComplaintDailyRollups => Set<ComplaintDailyRollup>();
+    public DbSet<ComplaintRollupCell> ComplaintRollupCells => Set<ComplaintRollupCell>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
