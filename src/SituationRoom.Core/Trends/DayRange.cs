@@ -61,19 +61,37 @@ public sealed record DayRange
     public static DayRange Last(int days, DateOnly to) => new(to.AddDays(1 - days), to);
 
     /// <summary>
-    /// The range to compare with, or null for none. A year earlier keeps calendar dates (29 February falls back to
-    /// the 28th); the previous period is the same number of days just before, so both have the same length.
+    /// The range to compare with, or null for none. A year earlier keeps calendar dates. The previous period is the
+    /// same number of days just before, except for month buckets of a range that starts on the 1st: then it is the
+    /// same number of calendar months before, so that bucket i of both is a month (30 November 2026 − 12 months is
+    /// 30 November 2025; a month's last day stays its month's last day).
     /// </summary>
-    public DayRange? ComparedWith(Comparison comparison) => comparison == Comparison.None ? null : ShiftedAs(this, comparison);
+    public DayRange? ComparedWith(Comparison comparison, Grain grain = Grain.Day) =>
+        comparison == Comparison.None ? null : ShiftedAs(this, comparison, grain);
 
     /// <summary>This range (a bucket of <paramref name="whole"/>, or the whole) moved as <paramref name="comparison"/> moves
     /// the whole, so that bucket i of the comparison lines up with bucket i of the range.</summary>
-    public DayRange ShiftedAs(DayRange whole, Comparison comparison) => comparison switch
+    public DayRange ShiftedAs(DayRange whole, Comparison comparison, Grain grain = Grain.Day) => comparison switch
     {
+        Comparison.PreviousPeriod when grain == Grain.Month && whole.From.Day == 1 => ShiftMonths(-whole.MonthsTouched),
         Comparison.PreviousPeriod => new DayRange(From.AddDays(-whole.Days), To.AddDays(-whole.Days)),
-        Comparison.YearEarlier => new DayRange(From.AddYears(-1), To.AddYears(-1)),
+        Comparison.YearEarlier => ShiftMonths(-12),
         _ => this,
     };
+
+    /// <summary>How many calendar months the range reaches into.</summary>
+    public int MonthsTouched => ((To.Year * 12) + To.Month) - ((From.Year * 12) + From.Month) + 1;
+
+    private DayRange ShiftMonths(int months)
+    {
+        var to = To.AddMonths(months);
+        if (To.AddDays(1).Day == 1)
+        {
+            to = new DateOnly(to.Year, to.Month, 1).AddMonths(1).AddDays(-1);
+        }
+
+        return new DayRange(From.AddMonths(months), to);
+    }
 
     /// <summary>The range cut at day, ISO week or month boundaries; the first and last piece may be partial.</summary>
     public IReadOnlyList<DayRange> Buckets(Grain grain)

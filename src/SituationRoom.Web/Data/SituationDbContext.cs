@@ -35,12 +35,12 @@ public sealed class SituationDbContext(DbContextOptions<SituationDbContext> opti
     public DbSet<SmartScore> SmartScores => Set<SmartScore>();
 
     public DbSet<SmartIndicatorChange> SmartIndicatorChanges => Set<SmartIndicatorChange>();
-    public DbSet<ComplaintDailyRollup> ComplaintDailyRollups => Set<ComplaintDailyRollup>();
     public DbSet<ComplaintEvidence> ComplaintEvidence => Set<ComplaintEvidence>();
 
     public DbSet<SmsInboxMessage> SmsInbox => Set<SmsInboxMessage>();
 
     public DbSet<SmsOutboxMessage> SmsOutbox => Set<SmsOutboxMessage>();
+    public DbSet<ComplaintRollupCell> ComplaintRollupCells => Set<ComplaintRollupCell>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

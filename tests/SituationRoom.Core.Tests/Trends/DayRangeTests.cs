@@ -116,4 +116,38 @@ public class DayRangeTests
         Assert.Equal(compared.To, shifted[^1].To);
         Assert.Equal(compared.Days, shifted.Sum(b => b.Days));
     }
+
+    [Fact]
+    public void ComparedWith_PreviousPeriodOfWholeMonthsByMonth_IsTheSameMonthsBefore()
+    {
+        var range = new DayRange(new DateOnly(2025, 12, 1), Today);
+
+        var previous = range.ComparedWith(Comparison.PreviousPeriod, Grain.Month)!;
+        var buckets = range.Buckets(Grain.Month).Select(b => b.ShiftedAs(range, Comparison.PreviousPeriod, Grain.Month)).ToList();
+
+        Assert.Equal(new DayRange(new DateOnly(2024, 12, 1), new DateOnly(2025, 11, 20)), previous);
+        Assert.Equal(new DayRange(new DateOnly(2025, 2, 1), new DateOnly(2025, 2, 28)), buckets[2]);
+        Assert.Equal(new DayRange(new DateOnly(2025, 11, 1), new DateOnly(2025, 11, 20)), buckets[^1]);
+        Assert.Equal(12, buckets.Count);
+    }
+
+    [Fact]
+    public void ComparedWith_YearEarlierOfAMonth_KeepsTheMonthsLastDay()
+    {
+        var february = new DayRange(new DateOnly(2027, 2, 1), new DateOnly(2027, 2, 28));
+
+        Assert.Equal(new DayRange(new DateOnly(2026, 2, 1), new DateOnly(2026, 2, 28)), february.ComparedWith(Comparison.YearEarlier, Grain.Month));
+        Assert.Equal(
+            new DayRange(new DateOnly(2028, 2, 1), new DateOnly(2028, 2, 29)),
+            new DayRange(new DateOnly(2029, 2, 1), new DateOnly(2029, 2, 28)).ComparedWith(Comparison.YearEarlier));
+    }
+
+    [Fact]
+    public void ComparedWith_PreviousPeriodOfDaysInAMonth_ShiftsByDays()
+    {
+        var october = new DayRange(new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 31));
+
+        Assert.Equal(new DayRange(new DateOnly(2026, 8, 31), new DateOnly(2026, 9, 30)), october.ComparedWith(Comparison.PreviousPeriod, Grain.Day));
+        Assert.Equal(new DayRange(new DateOnly(2026, 9, 1), new DateOnly(2026, 9, 30)), october.ComparedWith(Comparison.PreviousPeriod, Grain.Month));
+    }
 }

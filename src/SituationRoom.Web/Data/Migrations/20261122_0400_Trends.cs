@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace SituationRoom.Web.Data.Migrations;
 
 /// <summary>
-/// The daily complaint cube the trends read instead of raw history (see Features/Trends/ComplaintRollup).
+/// The complaint cube, by day and by month, that the trends read instead of raw history (see Features/Trends/ComplaintRollup).
 /// It starts empty: the app fills it from the complaints on start, so no data is moved here.
 /// </summary>
 [DbContext(typeof(SituationDbContext))]
@@ -14,11 +14,12 @@ public sealed class Trends : Migration
     protected override void Up(MigrationBuilder migrationBuilder)
     {
         migrationBuilder.CreateTable(
-            name: "ComplaintDailyRollups",
+            name: "ComplaintRollupCells",
             columns: table => new
             {
                 Id = table.Column<long>(nullable: false).Annotation("Sqlite:Autoincrement", true),
-                Day = table.Column<DateOnly>(nullable: false),
+                Grain = table.Column<string>(maxLength: 8, nullable: false),
+                Start = table.Column<DateOnly>(nullable: false),
                 OpdCode = table.Column<string>(maxLength: 24, nullable: false),
                 KecamatanCode = table.Column<string>(maxLength: 16, nullable: false),
                 CategoryCode = table.Column<string>(maxLength: 32, nullable: false),
@@ -43,12 +44,12 @@ public sealed class Trends : Migration
                 ResolvedWithin21d = table.Column<int>(nullable: false),
                 ResolvedWithin30d = table.Column<int>(nullable: false),
             },
-            constraints: table => table.PrimaryKey("PK_ComplaintDailyRollups", x => x.Id));
+            constraints: table => table.PrimaryKey("PK_ComplaintRollupCells", x => x.Id));
 
-        migrationBuilder.CreateIndex("IX_ComplaintDailyRollups_Day", "ComplaintDailyRollups", "Day");
-        migrationBuilder.CreateIndex("IX_ComplaintDailyRollups_KecamatanCode_Day", "ComplaintDailyRollups", ["KecamatanCode", "Day"]);
-        migrationBuilder.CreateIndex("IX_ComplaintDailyRollups_OpdCode_Day", "ComplaintDailyRollups", ["OpdCode", "Day"]);
+        migrationBuilder.CreateIndex("IX_ComplaintRollupCells_Grain_Start", "ComplaintRollupCells", ["Grain", "Start"]);
+        migrationBuilder.CreateIndex("IX_ComplaintRollupCells_Grain_KecamatanCode_Start", "ComplaintRollupCells", ["Grain", "KecamatanCode", "Start"]);
+        migrationBuilder.CreateIndex("IX_ComplaintRollupCells_Grain_OpdCode_Start", "ComplaintRollupCells", ["Grain", "OpdCode", "Start"]);
     }
 
-    protected override void Down(MigrationBuilder migrationBuilder) => migrationBuilder.DropTable("ComplaintDailyRollups");
+    protected override void Down(MigrationBuilder migrationBuilder) => migrationBuilder.DropTable("ComplaintRollupCells");
 }

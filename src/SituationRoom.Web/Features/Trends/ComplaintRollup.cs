@@ -9,10 +9,10 @@ using SituationRoom.Web.Data;
 namespace SituationRoom.Web.Features.Trends;
 
 /// <summary>
-/// Keeps the daily complaint cube (<see cref="ComplaintDailyRollup"/>) equal to the complaints. Every change to a
+/// Keeps the complaint cube (<see cref="ComplaintRollupCell"/>, by day and by month) equal to the complaints. Every change to a
 /// complaint writes a ComplaintEvent (intake, every workflow move), so the events after the last one seen name the
 /// complaints that changed; the days those complaints were received or closed on (now or before a reopen) are
-/// recomputed whole from raw rows. Readers call <see cref="CatchUpAsync"/> first, so a chart is never behind the
+/// recomputed whole from raw rows, and their months summed again from their days. Readers call <see cref="CatchUpAsync"/> first, so a chart is never behind the
 /// list it drills into. On start the cube is rebuilt from scratch, which also heals any change made without an event.
 /// </summary>
 public sealed class ComplaintRollup(IDbContextFactory<SituationDbContext> dbFactory, ILogger<ComplaintRollup> logger)
@@ -78,7 +78,7 @@ public sealed class ComplaintRollup(IDbContextFactory<SituationDbContext> dbFact
     private async Task RebuildAsync(SituationDbContext db, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        await db.ComplaintDailyRollups.ExecuteDeleteAsync(cancellationToken);
+        await db.ComplaintRollupCells.ExecuteDeleteAsync(cancellationToken);
         var first = await db.Complaints.MinAsync(c => (DateTime?)c.ReceivedAt, cancellationToken);
         var lastReceived = await db.Complaints.MaxAsync(c => (DateTime?)c.ReceivedAt, cancellationToken);
         var lastClosed = await db.Complaints.MaxAsync(c => c.ClosedAt, cancellationToken);
@@ -100,7 +100,8 @@ public sealed class ComplaintRollup(IDbContextFactory<SituationDbContext> dbFact
         logger.LogInformation("Complaint trends rebuilt for {Range} in {Elapsed} ms", new DayRange(from, to), clock.ElapsedMilliseconds);
     }
 
-    /// <summary>Replaces the cube's cells for every day of <paramref name="days"/> with a fresh tally of the raw rows.</summary>
+    /// <summary>Replaces the cube's day cells for every day of <paramref name="days"/> with a fresh tally of the raw rows,
+    /// then the month cells of the months those days fall in with sums of their day cells.</summary>
     private static async Task RecomputeAsync(SituationDbContext db, DayRange days, CancellationToken cancellationToken)
     {
         var start = days.StartUtc;
@@ -123,16 +124,31 @@ public sealed class ComplaintRollup(IDbContextFactory<SituationDbContext> dbFact
         {
             var connection = db.Database.GetDbConnection();
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            await using (var delete = connection.CreateCommand())
+            await ExecuteAsync(
+                connection,
+                transaction,
+                "DELETE FROM \"ComplaintRollupCells\" WHERE \"Grain\" = 'Day' AND \"Start\" >= @from AND \"Start\" <= @to",
+                cancellationToken,
+                ("@from", Iso(days.From)),
+                ("@to", Iso(days.To)));
+            Insert(connection, transaction, cells.OrderBy(c => c.Key.Day).Select(c => ComplaintRollupCell.From(c.Key, c.Value)));
+
+            foreach (var month in days.Buckets(Grain.Month))
             {
-                delete.Transaction = transaction;
-                delete.CommandText = "DELETE FROM \"ComplaintDailyRollups\" WHERE \"Day\" >= @from AND \"Day\" <= @to";
-                Parameter(delete, "@from", days.From.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-                Parameter(delete, "@to", days.To.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-                await delete.ExecuteNonQueryAsync(cancellationToken);
+                var first = new DateOnly(month.From.Year, month.From.Month, 1);
+                (string, object)[] bounds = [("@month", Iso(first)), ("@last", Iso(first.AddMonths(1).AddDays(-1)))];
+                await ExecuteAsync(connection, transaction, "DELETE FROM \"ComplaintRollupCells\" WHERE \"Grain\" = 'Month' AND \"Start\" = @month", cancellationToken, bounds);
+                await ExecuteAsync(
+                    connection,
+                    transaction,
+                    $"INSERT INTO \"ComplaintRollupCells\" ({ColumnList}) " +
+                    $"SELECT 'Month', @month, \"OpdCode\", \"KecamatanCode\", \"CategoryCode\", \"Channel\", {string.Join(", ", Columns.Skip(6).Select(c => $"SUM(\"{c}\")"))} " +
+                    "FROM \"ComplaintRollupCells\" WHERE \"Grain\" = 'Day' AND \"Start\" >= @month AND \"Start\" <= @last " +
+                    "GROUP BY \"OpdCode\", \"KecamatanCode\", \"CategoryCode\", \"Channel\"",
+                    cancellationToken,
+                    bounds);
             }
 
-            Insert(connection, transaction, cells.OrderBy(c => c.Key.Day).Select(c => ComplaintDailyRollup.From(c.Key, c.Value)));
             await transaction.CommitAsync(cancellationToken);
         }
         finally
@@ -140,6 +156,22 @@ public sealed class ComplaintRollup(IDbContextFactory<SituationDbContext> dbFact
             await db.Database.CloseConnectionAsync();
         }
     }
+
+    private static async Task ExecuteAsync(
+        DbConnection connection, DbTransaction transaction, string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            Parameter(command, name, value);
+        }
+
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static IQueryable<RawComplaint> Records(IQueryable<Features.Complaints.Complaint> complaints) =>
         complaints.AsNoTracking().Select(c => new RawComplaint(
@@ -205,19 +237,21 @@ public sealed class ComplaintRollup(IDbContextFactory<SituationDbContext> dbFact
 
     private static readonly string[] Columns =
     [
-        "Day", "OpdCode", "KecamatanCode", "CategoryCode", "Channel", "Received", "Closed", "ClosedWithinSla", "Resolved",
+        "Grain", "Start", "OpdCode", "KecamatanCode", "CategoryCode", "Channel", "Received", "Closed", "ClosedWithinSla", "Resolved",
         "ResolvedWithin6h", "ResolvedWithin12h", "ResolvedWithin1d", "ResolvedWithin2d", "ResolvedWithin3d", "ResolvedWithin4d",
         "ResolvedWithin5d", "ResolvedWithin6d", "ResolvedWithin7d", "ResolvedWithin8d", "ResolvedWithin9d", "ResolvedWithin10d",
         "ResolvedWithin14d", "ResolvedWithin21d", "ResolvedWithin30d",
     ];
 
+    private static readonly string ColumnList = string.Join(", ", Columns.Select(c => $"\"{c}\""));
+
     // The bulk path: prepared ADO.NET inserts, as DemoCityLoader does; EF change tracking would take far longer for a year.
-    private static void Insert(DbConnection connection, DbTransaction transaction, IEnumerable<ComplaintDailyRollup> rows)
+    private static void Insert(DbConnection connection, DbTransaction transaction, IEnumerable<ComplaintRollupCell> rows)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText =
-            $"INSERT INTO \"ComplaintDailyRollups\" ({string.Join(", ", Columns.Select(c => $"\"{c}\""))}) " +
+            $"INSERT INTO \"ComplaintRollupCells\" ({ColumnList}) " +
             $"VALUES ({string.Join(", ", Columns.Select((_, i) => $"@p{i}"))})";
         var parameters = Columns.Select((_, i) => Parameter(command, $"@p{i}", null)).ToArray();
         command.Prepare();
@@ -225,7 +259,7 @@ public sealed class ComplaintRollup(IDbContextFactory<SituationDbContext> dbFact
         {
             object[] values =
             [
-                r.Day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), r.OpdCode, r.KecamatanCode, r.CategoryCode, r.Channel,
+                r.Grain, Iso(r.Start), r.OpdCode, r.KecamatanCode, r.CategoryCode, r.Channel,
                 r.Received, r.Closed, r.ClosedWithinSla, r.Resolved, r.ResolvedWithin6h, r.ResolvedWithin12h, r.ResolvedWithin1d,
                 r.ResolvedWithin2d, r.ResolvedWithin3d, r.ResolvedWithin4d, r.ResolvedWithin5d, r.ResolvedWithin6d, r.ResolvedWithin7d,
                 r.ResolvedWithin8d, r.ResolvedWithin9d, r.ResolvedWithin10d, r.ResolvedWithin14d, r.ResolvedWithin21d, r.ResolvedWithin30d,

@@ -33,15 +33,21 @@ public sealed record DeviceRow(
 /// </summary>
 public static class DeviceUptimeQueries
 {
-    /// <summary>Up and monitored time per WIB day of <paramref name="range"/>, summed over the filtered devices.</summary>
+    /// <summary>Up and monitored time per WIB day of <paramref name="range"/>, summed over the filtered devices of one kind.</summary>
     public static async Task<UptimeResult[]> PerDayAsync(
-        SituationDbContext db, DeviceKind kind, TrendFilter filter, DayRange range, DateTimeOffset now, CancellationToken cancellationToken)
+        SituationDbContext db, DeviceKind kind, TrendFilter filter, DayRange range, DateTimeOffset now, CancellationToken cancellationToken) =>
+        (await PerDayAsync(db, filter, range, now, cancellationToken, kind))[kind];
+
+    /// <summary>The same for every kind (or the ones named), from one read of the history.</summary>
+    public static async Task<Dictionary<DeviceKind, UptimeResult[]>> PerDayAsync(
+        SituationDbContext db, TrendFilter filter, DayRange range, DateTimeOffset now, CancellationToken cancellationToken, params DeviceKind[] kinds)
     {
-        var perDay = new UptimeResult[range.Days];
-        var history = await HistoryAsync(db, kind, filter, range.StartUtc, range.EndUtc, cancellationToken);
+        kinds = kinds.Length == 0 ? Enum.GetValues<DeviceKind>() : kinds;
+        var perDay = kinds.ToDictionary(k => k, _ => new UptimeResult[range.Days]);
+        var history = await HistoryAsync(db, kinds, filter, range.StartUtc, range.EndUtc, cancellationToken);
         foreach (var device in history)
         {
-            DailyUptime.AddTo(perDay, device.ToList(), range, now);
+            DailyUptime.AddTo(perDay[device.Key.Kind], device.ToList(), range, now);
         }
 
         return perDay;
@@ -52,10 +58,10 @@ public static class DeviceUptimeQueries
         SituationDbContext db, DeviceKind kind, TrendFilter filter, DateTime startUtc, DateTime endUtc, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var devices = await Devices(db, kind, filter).Where(d => d.Lifecycle == DeviceLifecycle.Active).ToListAsync(cancellationToken);
-        var history = await HistoryAsync(db, kind, filter, startUtc, endUtc, cancellationToken);
+        var history = (await HistoryAsync(db, [kind], filter, startUtc, endUtc, cancellationToken)).ToDictionary(g => g.Key.Id, g => g.ToList());
         var window = new TimeWindow(new DateTimeOffset(startUtc, TimeSpan.Zero), new DateTimeOffset(endUtc, TimeSpan.Zero));
         return devices
-            .Select(d => new DeviceUptimeRow(d.Id, d.Name, d.OpdCode, d.KecamatanCode, d.Status, d.StatusSince, Uptime.Over(history[d.Id].ToList(), window, now)))
+            .Select(d => new DeviceUptimeRow(d.Id, d.Name, d.OpdCode, d.KecamatanCode, d.Status, d.StatusSince, Uptime.Over(history.GetValueOrDefault(d.Id) ?? [], window, now)))
             .OrderBy(r => r.Uptime.Ratio ?? 2)
             .ThenBy(r => r.Id, StringComparer.Ordinal)
             .ToList();
@@ -97,17 +103,33 @@ public static class DeviceUptimeQueries
     }
 
     /// <summary>The status intervals of the filtered active devices that overlap the window, per device, in order.</summary>
-    private static async Task<ILookup<string, StatusInterval>> HistoryAsync(
-        SituationDbContext db, DeviceKind kind, TrendFilter filter, DateTime startUtc, DateTime endUtc, CancellationToken cancellationToken)
+    private static async Task<ILookup<(string Id, DeviceKind Kind), StatusInterval>> HistoryAsync(
+        SituationDbContext db, DeviceKind[] kinds, TrendFilter filter, DateTime startUtc, DateTime endUtc, CancellationToken cancellationToken)
     {
-        var devices = Devices(db, kind, filter).Where(d => d.Lifecycle == DeviceLifecycle.Active);
+        var devices = db.Devices.AsNoTracking().Where(d => d.Lifecycle == DeviceLifecycle.Active);
+        if (kinds.Length == 1)
+        {
+            var kind = kinds[0];
+            devices = devices.Where(d => d.Kind == kind);
+        }
+
+        if (filter.Opd is { } opd)
+        {
+            devices = devices.Where(d => d.OpdCode == opd);
+        }
+
+        if (filter.Kecamatan is { } kecamatan)
+        {
+            devices = devices.Where(d => d.KecamatanCode == kecamatan);
+        }
+
         var rows = await db.DeviceStatusIntervals.AsNoTracking()
             .Where(i => i.From < endUtc && (i.To == null || i.To > startUtc))
-            .Join(devices, i => i.DeviceId, d => d.Id, (i, d) => new { i.DeviceId, i.Status, i.From, i.To })
+            .Join(devices, i => i.DeviceId, d => d.Id, (i, d) => new { i.DeviceId, d.Kind, i.Status, i.From, i.To })
             .ToListAsync(cancellationToken);
         return rows
             .OrderBy(r => r.From)
-            .ToLookup(r => r.DeviceId, r => new StatusInterval(r.Status, Utc(r.From), r.To is { } to ? Utc(to) : null));
+            .ToLookup(r => (r.DeviceId, r.Kind), r => new StatusInterval(r.Status, Utc(r.From), r.To is { } to ? Utc(to) : null));
     }
 
     private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));

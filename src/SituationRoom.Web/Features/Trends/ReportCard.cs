@@ -98,13 +98,15 @@ public sealed class ReportCard
             .ToListAsync(cancellationToken);
         SmartScore? ScoreOf(Period p) => scores.FirstOrDefault(s => s.PeriodKind == p.Kind.ToString() && s.PeriodStart == p.Start);
 
-        var cells = await TrendQueries.ComplaintCellsAsync(db, filter, range, TrendDimension.Category, cancellationToken);
-        var byKecamatan = await TrendQueries.ComplaintCellsAsync(db, filter, range, TrendDimension.Kecamatan, cancellationToken);
+        var today = Wib.DateOf(now);
+        var cells = await TrendQueries.ComplaintCellsAsync(db, filter, range.Buckets(Grain.Month), Grain.Month, TrendDimension.Category, today, cancellationToken);
+        var byKecamatan = await TrendQueries.ComplaintCellsAsync(db, filter, range.Buckets(Grain.Month), Grain.Month, TrendDimension.Kecamatan, today, cancellationToken);
         var nowUtc = now.UtcDateTime;
         var open = TrendQueries.Complaints(db, new ComplaintListQuery(filter, ComplaintMeasure.Open), range, nowUtc);
         var overdue = TrendQueries.Complaints(db, new ComplaintListQuery(filter, ComplaintMeasure.Overdue), range, nowUtc);
 
         var devices = new List<ReportDevices>();
+        var uptime = await DeviceUptimeQueries.PerDayAsync(db, filter, new DayRange(previous.Start, range.To), now, cancellationToken);
         foreach (var kind in Enum.GetValues<DeviceKind>())
         {
             var owned = DeviceUptimeQueries.Devices(db, kind, filter).Where(d => d.Lifecycle == DeviceLifecycle.Active);
@@ -115,7 +117,9 @@ public sealed class ReportCard
             }
 
             var down = await owned.CountAsync(d => d.Status != DeviceStatus.Online && d.Status != DeviceStatus.Degraded, cancellationToken);
-            devices.Add(new ReportDevices(kind, active, down, await UptimeAsync(kind, period), await UptimeAsync(kind, previous)));
+            var perDay = uptime[kind];
+            UptimeResult Over(Period p) => perDay.Skip(p.Start.DayNumber - previous.Start.DayNumber).Take(p.DayCount).Aggregate(UptimeResult.None, (a, b) => a + b);
+            devices.Add(new ReportDevices(kind, active, down, Over(period), Over(previous)));
         }
 
         return new ReportCard
@@ -142,13 +146,7 @@ public sealed class ReportCard
         };
 
         async Task<ComplaintTally> TotalAsync(Period p) =>
-            ComplaintTally.Sum((await TrendQueries.ComplaintCellsAsync(db, filter, Days(p), TrendDimension.Channel, cancellationToken)).Select(c => c.Tally));
-
-        async Task<UptimeResult> UptimeAsync(DeviceKind kind, Period p)
-        {
-            var perDay = await DeviceUptimeQueries.PerDayAsync(db, kind, filter, Days(p), now, cancellationToken);
-            return perDay.Aggregate(UptimeResult.None, (a, b) => a + b);
-        }
+            ComplaintTally.Sum((await TrendQueries.ComplaintCellsAsync(db, filter, Days(p).Buckets(Grain.Month), Grain.Month, TrendDimension.Channel, today, cancellationToken)).Select(c => c.Tally));
     }
 
     private static DayRange Days(Period period) => new(period.Start, period.End.AddDays(-1));

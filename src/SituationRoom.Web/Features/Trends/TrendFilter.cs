@@ -66,13 +66,19 @@ public sealed record TrendFilter
         TrendPeriod.Today => DayRange.Last(1, today),
         TrendPeriod.Days7 => DayRange.Last(7, today),
         TrendPeriod.Days90 => DayRange.Last(90, today),
-        TrendPeriod.Months12 => new DayRange(today.AddYears(-1).AddDays(1), today),
+        // Twelve calendar months, the current one so far: month buckets stay whole months, as budget reviews read them.
+        TrendPeriod.Months12 => new DayRange(new DateOnly(today.Year, today.Month, 1).AddMonths(-11), today),
         TrendPeriod.Custom when From is { } from && To is { } to => new DayRange(from, to),
         _ => DayRange.Last(30, today),
     };
 
-    /// <summary>Days for a month or less, weeks beyond: a chart stays readable at 1080p.</summary>
-    public Grain EffectiveGrain(DayRange range) => Grain ?? (range.Days <= 45 ? Core.Trends.Grain.Day : Core.Trends.Grain.Week);
+    /// <summary>Days up to a month and a half, weeks up to four months, months beyond: a chart stays readable at 1080p.</summary>
+    public Grain EffectiveGrain(DayRange range) => Grain ?? range.Days switch
+    {
+        <= 45 => Core.Trends.Grain.Day,
+        <= 120 => Core.Trends.Grain.Week,
+        _ => Core.Trends.Grain.Month,
+    };
 
     /// <summary>The same filter narrowed to <paramref name="range"/> as a custom period (drill-down into one bucket).</summary>
     public TrendFilter Within(DayRange range) => this with { Period = TrendPeriod.Custom, From = range.From, To = range.To };

@@ -24,13 +24,52 @@ public sealed record ComplaintListRow(
 /// lists come from raw complaints with the same definitions, which the tests hold equal.</summary>
 public static class TrendQueries
 {
-    /// <summary>The cube's cells in <paramref name="range"/> under the filter, summed per day and value of <paramref name="by"/>.</summary>
+    /// <summary>The cube's day cells in <paramref name="range"/> under the filter, summed per day and value of <paramref name="by"/>.</summary>
+    public static Task<List<ComplaintCell>> ComplaintCellsAsync(
+        SituationDbContext db, TrendFilter filter, DayRange range, TrendDimension by, CancellationToken cancellationToken) =>
+        SumAsync(Days(Filtered(db, filter), range), by, cancellationToken);
+
+    /// <summary>
+    /// The cells behind <paramref name="buckets"/>. With month buckets, every bucket that is a whole calendar month (or
+    /// the current month so far: nothing after today is stored) is read from the month cells, dated on the month's first
+    /// day; the partial months at the edges, and every bucket of any other grain, are read from the day cells.
+    /// </summary>
     public static async Task<List<ComplaintCell>> ComplaintCellsAsync(
-        SituationDbContext db, TrendFilter filter, DayRange range, TrendDimension by, CancellationToken cancellationToken)
+        SituationDbContext db, TrendFilter filter, IReadOnlyList<DayRange> buckets, Grain grain, TrendDimension by, DateOnly today, CancellationToken cancellationToken)
     {
-        var from = range.From;
-        var to = range.To;
-        var cells = db.ComplaintDailyRollups.AsNoTracking().Where(r => r.Day >= from && r.Day <= to);
+        var cells = Filtered(db, filter);
+        if (grain != Grain.Month)
+        {
+            return await SumAsync(Days(cells, new DayRange(buckets[0].From, buckets[^1].To)), by, cancellationToken);
+        }
+
+        var whole = buckets.Where(b => IsWholeMonth(b, today)).Select(b => b.From).ToList();
+        var result = new List<ComplaintCell>();
+        if (whole.Count > 0)
+        {
+            var first = whole[0];
+            var last = whole[^1];
+            var months = await SumAsync(
+                cells.Where(c => c.Grain == ComplaintRollupCell.MonthGrain && c.Start >= first && c.Start <= last),
+                by,
+                cancellationToken);
+            result.AddRange(months.Where(m => whole.Contains(m.Day)));
+        }
+
+        foreach (var partial in buckets.Where(b => !IsWholeMonth(b, today)))
+        {
+            result.AddRange(await SumAsync(Days(cells, partial), by, cancellationToken));
+        }
+
+        return result;
+    }
+
+    private static bool IsWholeMonth(DayRange bucket, DateOnly today) =>
+        bucket.From.Day == 1 && (bucket.To == bucket.From.AddMonths(1).AddDays(-1) || bucket.To >= today);
+
+    private static IQueryable<ComplaintRollupCell> Filtered(SituationDbContext db, TrendFilter filter)
+    {
+        var cells = db.ComplaintRollupCells.AsNoTracking();
         if (filter.Opd is { } opd)
         {
             var code = TrendFilter.StoredCode(opd);
@@ -55,18 +94,30 @@ public static class TrendQueries
             cells = cells.Where(r => r.Channel == code);
         }
 
+        return cells;
+    }
+
+    private static IQueryable<ComplaintRollupCell> Days(IQueryable<ComplaintRollupCell> cells, DayRange range)
+    {
+        var from = range.From;
+        var to = range.To;
+        return cells.Where(r => r.Grain == ComplaintRollupCell.DayGrain && r.Start >= from && r.Start <= to);
+    }
+
+    private static async Task<List<ComplaintCell>> SumAsync(IQueryable<ComplaintRollupCell> cells, TrendDimension by, CancellationToken cancellationToken)
+    {
         var column = by switch
         {
-            TrendDimension.Channel => nameof(ComplaintDailyRollup.Channel),
-            TrendDimension.Opd => nameof(ComplaintDailyRollup.OpdCode),
-            TrendDimension.Kecamatan => nameof(ComplaintDailyRollup.KecamatanCode),
-            _ => nameof(ComplaintDailyRollup.CategoryCode),
+            TrendDimension.Channel => nameof(ComplaintRollupCell.Channel),
+            TrendDimension.Opd => nameof(ComplaintRollupCell.OpdCode),
+            TrendDimension.Kecamatan => nameof(ComplaintRollupCell.KecamatanCode),
+            _ => nameof(ComplaintRollupCell.CategoryCode),
         };
         var rows = await cells
-            .GroupBy(r => new { r.Day, Key = EF.Property<string>(r, column) })
+            .GroupBy(r => new { r.Start, Key = EF.Property<string>(r, column) })
             .Select(g => new SummedRow
             {
-                Day = g.Key.Day,
+                Day = g.Key.Start,
                 Key = g.Key.Key,
                 Received = g.Sum(r => r.Received),
                 Closed = g.Sum(r => r.Closed),
@@ -127,13 +178,17 @@ public static class TrendQueries
             ComplaintMeasure.OnTime => closed.Where(c => c.ClosedAt <= c.DueAt).OrderByDescending(c => c.ClosedAt).ThenByDescending(c => c.Id),
             ComplaintMeasure.Late => closed.Where(c => c.ClosedAt > c.DueAt).OrderByDescending(c => c.ClosedAt).ThenByDescending(c => c.Id),
             ComplaintMeasure.Resolved => closed.Where(c => c.Status == ComplaintStatus.Resolved).OrderByDescending(c => c.ClosedAt).ThenByDescending(c => c.Id),
-            ComplaintMeasure.Open => complaints.Where(c => c.Status != ComplaintStatus.Resolved && c.Status != ComplaintStatus.Rejected)
-                .OrderBy(c => c.DueAt).ThenBy(c => c.Id),
-            ComplaintMeasure.Overdue => complaints.Where(c => c.Status != ComplaintStatus.Resolved && c.Status != ComplaintStatus.Rejected && c.DueAt < nowUtc)
-                .OrderBy(c => c.DueAt).ThenBy(c => c.Id),
+            ComplaintMeasure.Open => complaints.Where(IsOpen).OrderBy(c => c.DueAt).ThenBy(c => c.Id),
+            ComplaintMeasure.Overdue => complaints.Where(IsOpen).Where(c => c.DueAt < nowUtc).OrderBy(c => c.DueAt).ThenBy(c => c.Id),
             _ => complaints.Where(c => c.ReceivedAt >= start && c.ReceivedAt < end).OrderByDescending(c => c.ReceivedAt).ThenByDescending(c => c.Id),
         };
     }
+
+    // The open statuses named one by one, so SQLite looks them up on the status index instead of scanning every
+    // complaint ever received for "not closed".
+    private static readonly System.Linq.Expressions.Expression<Func<Complaint, bool>> IsOpen = c =>
+        c.Status == ComplaintStatus.Received || c.Status == ComplaintStatus.Verified || c.Status == ComplaintStatus.Dispatched
+        || c.Status == ComplaintStatus.InProgress || c.Status == ComplaintStatus.WaitingOnCitizen || c.Status == ComplaintStatus.HandedOver;
 
     public static IQueryable<ComplaintListRow> Rows(IQueryable<Complaint> complaints) =>
         complaints.Select(c => new ComplaintListRow(

@@ -53,21 +53,26 @@ public sealed class TrendView
         SituationDbContext db, ComplaintRollup rollup, TrendFilter filter, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await rollup.CatchUpAsync(cancellationToken);
-        var range = filter.Range(Wib.DateOf(now));
+        var today = Wib.DateOf(now);
+        var range = filter.Range(today);
         var grain = filter.EffectiveGrain(range);
         var buckets = range.Buckets(grain);
-        var compared = range.ComparedWith(filter.Compare);
-        var comparedBuckets = buckets.Select(b => b.ShiftedAs(range, filter.Compare)).ToList();
+        var compared = range.ComparedWith(filter.Compare, grain);
+        var comparedBuckets = buckets.Select(b => b.ShiftedAs(range, filter.Compare, grain)).ToList();
 
-        var complaints = ComplaintTrend.Fold(await TrendQueries.ComplaintCellsAsync(db, filter, range, filter.By, cancellationToken), buckets);
+        var complaints = ComplaintTrend.Fold(await TrendQueries.ComplaintCellsAsync(db, filter, buckets, grain, filter.By, today, cancellationToken), buckets);
         ComplaintTrend? comparedComplaints = compared is null
             ? null
-            : ComplaintTrend.Fold(await TrendQueries.ComplaintCellsAsync(db, filter, compared, filter.By, cancellationToken), comparedBuckets);
+            : ComplaintTrend.Fold(await TrendQueries.ComplaintCellsAsync(db, filter, comparedBuckets, grain, filter.By, today, cancellationToken), comparedBuckets);
 
-        var wifi = await UptimeAsync(DeviceKind.Hotspot, range, buckets);
-        var cctv = await UptimeAsync(DeviceKind.Camera, range, buckets);
-        var wifiCompared = compared is null ? null : await UptimeAsync(DeviceKind.Hotspot, compared, comparedBuckets);
-        var cctvCompared = compared is null ? null : await UptimeAsync(DeviceKind.Camera, compared, comparedBuckets);
+        // One read of device history covers both ranges and both kinds.
+        var span = compared is null ? range : new DayRange(compared.From < range.From ? compared.From : range.From, range.To);
+        var uptime = await DeviceUptimeQueries.PerDayAsync(db, filter, span, now, cancellationToken);
+        UptimeResult[] Sum(DeviceKind kind, IReadOnlyList<DayRange> into) => into
+            .Select(b => Enumerable.Range(b.From.DayNumber - span.From.DayNumber, b.Days)
+                .Where(i => i >= 0 && i < span.Days)
+                .Aggregate(UptimeResult.None, (sum, i) => sum + uptime[kind][i]))
+            .ToArray();
 
         return new TrendView
         {
@@ -78,19 +83,12 @@ public sealed class TrendView
             Grain = grain,
             Complaints = complaints,
             Compared = comparedComplaints,
-            Wifi = wifi,
-            Cctv = cctv,
-            WifiCompared = wifiCompared,
-            CctvCompared = cctvCompared,
+            Wifi = Sum(DeviceKind.Hotspot, buckets),
+            Cctv = Sum(DeviceKind.Camera, buckets),
+            WifiCompared = compared is null ? null : Sum(DeviceKind.Hotspot, comparedBuckets),
+            CctvCompared = compared is null ? null : Sum(DeviceKind.Camera, comparedBuckets),
             Smart = await TrendQueries.MonthlyScoresAsync(db, filter.Opd, range, cancellationToken),
         };
 
-        async Task<UptimeResult[]> UptimeAsync(DeviceKind kind, DayRange days, IReadOnlyList<DayRange> into)
-        {
-            var perDay = await DeviceUptimeQueries.PerDayAsync(db, kind, filter, days, now, cancellationToken);
-            return into.Select(b => Enumerable.Range(b.From.DayNumber - days.From.DayNumber, b.Days)
-                    .Aggregate(UptimeResult.None, (sum, i) => sum + perDay[i]))
-                .ToArray();
-        }
     }
 }

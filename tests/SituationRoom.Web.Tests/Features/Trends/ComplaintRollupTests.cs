@@ -81,6 +81,20 @@ public sealed class ComplaintRollupTests : IClassFixture<SituationAppFactory>
             Assert.True(closed.GetValueOrDefault(key) == tally.Closed, $"closed {key}: {closed.GetValueOrDefault(key)} in SQL, {tally.Closed} in the cube");
         }
 
+        // Month cells are summed again from their days whenever one of those days changes.
+        var today = Wib.DateOf(factory.Clock.GetUtcNow());
+        var months = all.Buckets(Grain.Month);
+        var monthly = ComplaintTrend.Fold(await TrendQueries.ComplaintCellsAsync(db, TrendFilter.Default, months, Grain.Month, TrendDimension.Opd, today, CancellationToken.None), months);
+        foreach (var (month, i) in months.Select((m, i) => (m, i)))
+        {
+            var from = month.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var to = month.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            foreach (var row in sql.Rows($"SELECT COALESCE(OpdCode, ''), COUNT(*) FROM Complaints WHERE {TrendDatabase.Closed} AND date(ClosedAt, '+7 hours') BETWEEN @from AND @to GROUP BY 1", ("@from", from), ("@to", to)))
+            {
+                Assert.True((long)row[1] == monthly.ByKey[(string)row[0]][i].Closed, $"closed in {month} by {row[0]}");
+            }
+        }
+
         foreach (var row in sql.Rows("SELECT COALESCE(CategoryCode, ''), COUNT(*) FROM Complaints GROUP BY 1"))
         {
             Assert.Equal((long)row[1], byCategory.TotalOf((string)row[0]).Received);

@@ -103,7 +103,16 @@ public class TrendFilterTests
         Assert.Equal(7, (TrendFilter.Default with { Period = TrendPeriod.Days7 }).Range(Today).Days);
         Assert.Equal(30, TrendFilter.Default.Range(Today).Days);
         Assert.Equal(90, (TrendFilter.Default with { Period = TrendPeriod.Days90 }).Range(Today).Days);
-        Assert.Equal(new DayRange(new DateOnly(2025, 11, 21), Today), (TrendFilter.Default with { Period = TrendPeriod.Months12 }).Range(Today));
+        Assert.Equal(new DayRange(new DateOnly(2025, 12, 1), Today), (TrendFilter.Default with { Period = TrendPeriod.Months12 }).Range(Today));
+    }
+
+    [Fact]
+    public void EffectiveGrain_ByLength_DaysThenWeeksThenMonths()
+    {
+        Assert.Equal(Grain.Day, TrendFilter.Default.EffectiveGrain(TrendFilter.Default.Range(Today)));
+        Assert.Equal(Grain.Week, TrendFilter.Default.EffectiveGrain(DayRange.Last(90, Today)));
+        Assert.Equal(Grain.Month, TrendFilter.Default.EffectiveGrain(DayRange.Last(355, Today)));
+        Assert.Equal(Grain.Day, (TrendFilter.Default with { Grain = Grain.Day }).EffectiveGrain(DayRange.Last(355, Today)));
     }
 
     [Fact]

@@ -54,6 +54,31 @@ public sealed class TrendQueriesTests(SituationAppFactory factory) : IClassFixtu
         }
     }
 
+    [Fact]
+    public async Task ComplaintCells_MonthBuckets_EqualTheComplaintsOfEachMonth()
+    {
+        // September and October are whole months; November is the current month so far; the range starts mid-August.
+        var range = new DayRange(new DateOnly(2026, 8, 15), Today);
+        var buckets = range.Buckets(Grain.Month);
+        await using var db = await ContextAsync();
+        foreach (var (by, column) in Dimensions)
+        {
+            var trend = ComplaintTrend.Fold(await TrendQueries.ComplaintCellsAsync(db, TrendFilter.Default with { Channel = SituationRoom.Core.Complaints.ComplaintChannel.Sms }, buckets, Grain.Month, by, Today, CancellationToken.None), buckets);
+            foreach (var (bucket, i) in buckets.Select((b, i) => (b, i)))
+            {
+                (string, object)[] p = [("@from", bucket.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("@to", bucket.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))];
+                foreach (var row in Sql.Rows($"SELECT COALESCE({column}, ''), COUNT(*) FROM Complaints WHERE Channel = 'Sms' AND date(ReceivedAt, '+7 hours') BETWEEN @from AND @to GROUP BY 1", p))
+                {
+                    Assert.Equal((long)row[1], trend.ByKey[(string)row[0]][i].Received);
+                }
+
+                Assert.Equal(
+                    Sql.Scalar($"SELECT COUNT(*) FROM Complaints WHERE Channel = 'Sms' AND {TrendDatabase.Closed} AND julianday(ClosedAt) <= julianday(DueAt) AND date(ClosedAt, '+7 hours') BETWEEN @from AND @to", p),
+                    trend.PerBucket[i].ClosedWithinSla);
+            }
+        }
+    }
+
     public static readonly TheoryData<string?, string?, string?, string?> Filters = new()
     {
         { "DPU", null, null, null },
