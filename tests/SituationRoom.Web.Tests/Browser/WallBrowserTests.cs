@@ -4,6 +4,7 @@ using SituationRoom.Web.Tests.Infrastructure;
 namespace SituationRoom.Web.Tests.Browser;
 
 /// <summary>The wall in a real browser against the app on a real port, fed by the simulator.</summary>
+[Collection(BrowserCollection.Name)]
 public sealed class WallBrowserTests
 {
     private static readonly Dictionary<string, string> FastCity = new()
