@@ -147,12 +147,21 @@ public sealed class LiveSituation(
     /// <summary>Called with every new snapshot. Handlers must be quick; a throwing handler is logged and kept.</summary>
     public IDisposable Subscribe(Func<SituationSnapshot, Task> handler)
     {
+        // Snapshots are published from this service's own thread; each subscriber hears them in the context it
+        // subscribed from, so a circuit keeps its language and number format (id-ID: "1.076", "78,9%") on live ticks.
+        var context = ExecutionContext.Capture();
+        Func<SituationSnapshot, Task> inContext = context is null ? handler : snapshot =>
+        {
+            var result = Task.CompletedTask;
+            ExecutionContext.Run(context, _ => result = handler(snapshot), null);
+            return result;
+        };
         lock (gate)
         {
-            subscribers.Add(handler);
+            subscribers.Add(inContext);
         }
 
-        return new Subscription(this, handler);
+        return new Subscription(this, inContext);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
