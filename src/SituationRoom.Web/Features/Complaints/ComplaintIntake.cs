@@ -9,6 +9,7 @@ namespace SituationRoom.Web.Features.Complaints;
 
 /// <summary>A complaint as a channel hands it over, before the city has routed it.</summary>
 /// <param name="CategoryCode">Chosen by the sender (Open311 service, call centre); otherwise read from the text.</param>
+/// <param name="OpdCode">Chosen by an operator turning an unparsed SMS into a complaint; otherwise the category's OPD.</param>
 public sealed record ComplaintSubmission(
     ComplaintChannel Channel,
     string Text,
@@ -21,7 +22,8 @@ public sealed record ComplaintSubmission(
     double? Longitude = null,
     string? CategoryCode = null,
     string? Address = null,
-    string? MediaUrl = null);
+    string? MediaUrl = null,
+    string? OpdCode = null);
 
 /// <summary>What the citizen is told: the ticket, and where the complaint went.</summary>
 public sealed record ComplaintReceipt(long Id, string Ticket, string? CategoryCode, string? OpdCode, bool NeedsTriage, DateTimeOffset DueAt);
@@ -66,7 +68,7 @@ public sealed class ComplaintIntake(
         }
 
         counter.Last++;
-        var opd = route.NeedsTriage ? null : route.OpdCode;
+        var opd = submission.OpdCode ?? (route.NeedsTriage ? null : route.OpdCode);
         var complaint = new Complaint
         {
             Ticket = TicketNumber.Format(prefix, year, counter.Last),
@@ -93,7 +95,7 @@ public sealed class ComplaintIntake(
                     ToStatus = ComplaintStatus.Received,
                     OpdCode = opd,
                     Actor = $"kanal:{submission.Channel}",
-                    Note = route.NeedsTriage ? route.TriageReason : null,
+                    Note = opd is null ? route.TriageReason : null,
                 },
             ],
         };

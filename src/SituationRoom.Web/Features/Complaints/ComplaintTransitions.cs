@@ -10,6 +10,7 @@ namespace SituationRoom.Web.Features.Complaints;
 /// <param name="Note">The resolution note, the rejection reason or the reopen reason, whichever the move needs.</param>
 /// <param name="ExpectedStatus">The status the officer saw; when it has changed since, the move is refused rather than applied to a different situation.</param>
 /// <param name="CategoryCode">Corrects the category on the way (triage).</param>
+/// <param name="ExpectedOpdCode">The OPD whose queue the officer acts from; a complaint owned by another OPD is refused.</param>
 public sealed record ComplaintMove(
     ComplaintStatus To,
     string Actor,
@@ -17,7 +18,8 @@ public sealed record ComplaintMove(
     string? TargetOpdCode = null,
     IReadOnlyList<Evidence>? Evidence = null,
     ComplaintStatus? ExpectedStatus = null,
-    string? CategoryCode = null);
+    string? CategoryCode = null,
+    string? ExpectedOpdCode = null);
 
 /// <summary>Either the complaint moved, or why not, by field.</summary>
 public sealed record MoveOutcome(bool Moved, ComplaintStatus? Status, IReadOnlyDictionary<string, string[]> Errors)
@@ -130,6 +132,14 @@ public sealed class ComplaintTransitions(
                 complaint.Status,
                 "expectedStatus",
                 $"Status sudah berubah menjadi {complaint.Status.IndonesianName()}; muat ulang halaman. / The status has changed to {complaint.Status}; reload the page.");
+        }
+
+        if (move.ExpectedOpdCode is { } owner && !string.Equals(owner, complaint.OpdCode, StringComparison.OrdinalIgnoreCase))
+        {
+            return MoveOutcome.Refused(
+                complaint.Status,
+                "expectedOpdCode",
+                $"Pengaduan ini sekarang ditangani {complaint.OpdCode ?? "tim triase"}, bukan {owner}. / This complaint is now handled by {complaint.OpdCode ?? "triage"}, not {owner}.");
         }
 
         var resolvedAt = !complaint.Status.IsOpen() && complaint.ClosedAt is { } closed

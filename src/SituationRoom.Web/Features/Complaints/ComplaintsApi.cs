@@ -29,6 +29,7 @@ public static class ComplaintsApi
         services.AddSingleton<ComplaintTransitions>();
         services.AddSingleton<SmsIngestion>();
         services.AddSingleton<SmsTriage>();
+        services.AddSingleton<ComplaintEvidenceFiles>();
         services.AddSingleton<ISmsGateway, LoggingSmsGateway>();
         services.AddSingleton<SmsOutboxSender>();
         services.AddHostedService(sp => sp.GetRequiredService<SmsOutboxSender>());
@@ -47,6 +48,8 @@ public static class ComplaintsApi
 
         var read = app.MapGroup("/api/complaints").WithTags("Complaints");
         read.MapGet("/{ticket}", GetAsync);
+
+        app.MapGet(ComplaintEvidenceFiles.RoutePrefix + "{name}", (string name, ComplaintEvidenceFiles files) => files.Serve(name)).WithTags("Complaints");
         return app;
     }
 
@@ -182,19 +185,9 @@ public static class ComplaintsApi
     {
         var kecamatan = ApiRequests.OptionalText(fields, errors, "kecamatanCode", 16);
         var kelurahan = ApiRequests.OptionalText(fields, errors, "kelurahanCode", 16);
-        if (kecamatan is not null && SemarangReference.Kecamatan.All(k => k.Code != kecamatan))
+        foreach (var (field, messages) in ComplaintPlaces.Check(kecamatan, kelurahan))
         {
-            errors["kecamatanCode"] = ["Kode kecamatan tidak dikenal. / Unknown kecamatan code."];
-        }
-
-        var kel = kelurahan is null ? null : SemarangReference.Kelurahan.FirstOrDefault(k => k.Code == kelurahan);
-        if (kelurahan is not null && kel is null)
-        {
-            errors["kelurahanCode"] = ["Kode kelurahan tidak dikenal. / Unknown kelurahan code."];
-        }
-        else if (kel is not null && kecamatan is not null && kel.KecamatanCode != kecamatan)
-        {
-            errors["kelurahanCode"] = ["Kelurahan ini tidak berada di kecamatan tersebut. / This kelurahan is not in that kecamatan."];
+            errors[field] = messages;
         }
 
         return (kecamatan, kelurahan);

@@ -29,6 +29,11 @@ public sealed class ComplaintsOptions
 
     public SmsOutboxOptions Outbox { get; set; } = new();
 
+    /// <summary>Where uploaded evidence photos are kept, relative to the content root.</summary>
+    public string EvidenceFolder { get; set; } = "App_Data/complaint-evidence";
+
+    public long EvidenceMaxBytes { get; set; } = 8 * 1024 * 1024;
+
     public LaporSmsOptions SmsParsing() =>
         Keywords.Count == 0 ? LaporSmsOptions.Default : new LaporSmsOptions { Keywords = Keywords };
 }

@@ -8,22 +8,45 @@ public sealed record TriageOutcome(bool Done, string? Ticket, IReadOnlyDictionar
     public static TriageOutcome Refused(string field, string message) => new(false, null, new Dictionary<string, string[]> { [field] = [message] });
 }
 
+/// <summary>What the operator decided when turning an SMS into a complaint; blanks are read from the text as for any SMS.</summary>
+/// <param name="Text">The complaint as the operator reads it; blank keeps the message exactly as sent.</param>
+public sealed record SmsConversion(
+    string? Text = null,
+    string? CategoryCode = null,
+    string? OpdCode = null,
+    string? KecamatanCode = null,
+    string? KelurahanCode = null);
+
 /// <summary>What an operator does with an SMS that was not a complaint as written: make it one, or dismiss it.</summary>
 public sealed class SmsTriage(ComplaintWriter writer, ComplaintIntake intake, TimeProvider clock)
 {
     private const int MaximumTextLength = 4000;
 
-    /// <param name="text">The complaint as the operator reads it; blank keeps the message exactly as sent.</param>
-    public async Task<TriageOutcome> ConvertAsync(long inboxId, string actor, string? text, CancellationToken cancellationToken)
+    public async Task<TriageOutcome> ConvertAsync(long inboxId, string actor, SmsConversion conversion, CancellationToken cancellationToken)
     {
+        var text = conversion.Text;
+        var category = Blank(conversion.CategoryCode);
+        var opd = Blank(conversion.OpdCode);
+        var (kecamatan, kelurahan) = (Blank(conversion.KecamatanCode), Blank(conversion.KelurahanCode));
+        var errors = ComplaintPlaces.Check(kecamatan, kelurahan);
         if (string.IsNullOrWhiteSpace(actor))
         {
-            return TriageOutcome.Refused("actor", "Nama petugas wajib diisi. / The officer's name is required.");
+            errors["actor"] = ["Nama petugas wajib diisi. / The officer's name is required."];
         }
 
         if (text?.Length > MaximumTextLength)
         {
-            return TriageOutcome.Refused("text", "Isi pengaduan paling banyak 4000 karakter. / The complaint is at most 4000 characters.");
+            errors["text"] = ["Isi pengaduan paling banyak 4000 karakter. / The complaint is at most 4000 characters."];
+        }
+
+        if (category is not null && ComplaintRouting.Category(category) is null)
+        {
+            errors["categoryCode"] = ["Kategori tidak dikenal. / Unknown category."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return new TriageOutcome(false, null, errors);
         }
 
         Complaint? created = null;
@@ -36,6 +59,11 @@ public sealed class SmsTriage(ComplaintWriter writer, ComplaintIntake intake, Ti
                     return AlreadyHandled(row);
                 }
 
+                if (opd is not null && !await db.Opds.AnyAsync(o => o.Code == opd, ct))
+                {
+                    return TriageOutcome.Refused("opdCode", $"OPD '{opd}' tidak dikenal. / Unknown OPD '{opd}'.");
+                }
+
                 var complaintText = string.IsNullOrWhiteSpace(text) ? row.Text : text;
                 if (string.IsNullOrWhiteSpace(complaintText))
                 {
@@ -45,7 +73,15 @@ public sealed class SmsTriage(ComplaintWriter writer, ComplaintIntake intake, Ti
                 // The clocks start when the citizen texted, not when an operator got to it.
                 created = await intake.AddAsync(
                     db,
-                    new ComplaintSubmission(ComplaintChannel.Sms, complaintText, new DateTimeOffset(row.ReceivedAt, TimeSpan.Zero), ReporterPhone: row.From),
+                    new ComplaintSubmission(
+                        ComplaintChannel.Sms,
+                        complaintText,
+                        new DateTimeOffset(row.ReceivedAt, TimeSpan.Zero),
+                        ReporterPhone: row.From,
+                        KecamatanCode: kecamatan,
+                        KelurahanCode: kelurahan,
+                        CategoryCode: category,
+                        OpdCode: opd),
                     ct);
                 Handled(row, SmsInboxState.Converted, actor, null);
                 row.ComplaintId = created.Id;
@@ -88,6 +124,8 @@ public sealed class SmsTriage(ComplaintWriter writer, ComplaintIntake intake, Ti
             },
             cancellationToken);
     }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private void Handled(SmsInboxMessage row, SmsInboxState state, string actor, string? note)
     {

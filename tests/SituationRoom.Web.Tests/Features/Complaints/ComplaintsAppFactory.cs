@@ -1,0 +1,82 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using SituationRoom.Web.Tests.Infrastructure;
+
+namespace SituationRoom.Web.Tests.Features.Complaints;
+
+/// <summary>The app for the complaint tests: the small demo city, a public form limit the tests do not reach, and
+/// helpers to read the store directly, as a second process would.</summary>
+public class ComplaintsAppFactory : SituationAppFactory
+{
+    /// <summary>The development key of appsettings.Development.json ("Ingestion:DevelopmentKeys").</summary>
+    public const string Key = "dev-lapor-hendi-1708";
+
+    protected virtual int PublicFormLimit => 10_000;
+
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>(base.Settings)
+    {
+        ["Complaints:PublicForm:PermitLimit"] = PublicFormLimit.ToString(CultureInfo.InvariantCulture),
+    };
+
+    public HttpClient Ingestion()
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", Key);
+        return client;
+    }
+
+    public long Scalar(string sql, params (string Name, object Value)[] parameters)
+    {
+        using var connection = Open();
+        using var command = Command(connection, sql, parameters);
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Each row as its columns joined by "|", nulls as "".</summary>
+    public List<string> Rows(string sql, params (string Name, object Value)[] parameters)
+    {
+        using var connection = Open();
+        using var command = Command(connection, sql, parameters);
+        using var reader = command.ExecuteReader();
+        var rows = new List<string>();
+        while (reader.Read())
+        {
+            rows.Add(string.Join("|", Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "" : Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture))));
+        }
+
+        return rows;
+    }
+
+    public void Execute(string sql)
+    {
+        using var connection = Open();
+        using var command = Command(connection, sql, []);
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>Row counts of everything a complaint write touches, to show that a refusal changed nothing.</summary>
+    public string Counts() => string.Join(
+        ",",
+        new[] { "Complaints", "ComplaintEvents", "ComplaintEvidence", "SmsInbox", "SmsOutbox", "TicketCounters" }
+            .Select(t => $"{t}={Scalar($"SELECT COUNT(*) FROM {t}")}")) + $",Last={Scalar("SELECT COALESCE(SUM(Last), 0) FROM TicketCounters")}";
+
+    private SqliteConnection Open()
+    {
+        _ = Server;
+        var connection = new SqliteConnection($"Data Source={DatabasePath}");
+        connection.Open();
+        return connection;
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, string sql, (string Name, object Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        return command;
+    }
+}
