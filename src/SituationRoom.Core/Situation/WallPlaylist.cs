@@ -57,12 +57,12 @@ public sealed record WallPlaylist(ValueList<WallSlot> Slots)
     public static WallPlaylistParse Parse(string? text, Func<WallView, TimeSpan> defaultDuration)
     {
         ArgumentNullException.ThrowIfNull(defaultDuration);
-        var errors = new List<string>();
+        var errors = new List<WallPlaylistError>();
         var slots = new List<WallSlot>();
         var entries = (text ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if (entries.Length == 0)
         {
-            return new WallPlaylistParse(null, ["empty"]);
+            return new WallPlaylistParse(null, [new WallPlaylistError("", WallPlaylistProblem.Empty)]);
         }
 
         foreach (var entry in entries)
@@ -72,7 +72,7 @@ public sealed record WallPlaylist(ValueList<WallSlot> Slots)
             var view = View(name);
             if (view is null)
             {
-                errors.Add($"'{name}': unknown view");
+                errors.Add(new WallPlaylistError(name, WallPlaylistProblem.UnknownView));
                 continue;
             }
 
@@ -83,7 +83,7 @@ public sealed record WallPlaylist(ValueList<WallSlot> Slots)
                 if (!int.TryParse(seconds, NumberStyles.None, CultureInfo.InvariantCulture, out var s)
                     || TimeSpan.FromSeconds(s) < MinDuration || TimeSpan.FromSeconds(s) > MaxDuration)
                 {
-                    errors.Add($"'{entry}': seconds must be a whole number from {MinDuration.TotalSeconds:0} to {MaxDuration.TotalSeconds:0}");
+                    errors.Add(new WallPlaylistError(entry, WallPlaylistProblem.BadSeconds));
                     continue;
                 }
 
@@ -103,5 +103,17 @@ public sealed record WallPlaylist(ValueList<WallSlot> Slots)
 }
 
 /// <param name="Playlist">Null when any entry was wrong.</param>
-/// <param name="Errors">One line per wrong entry, naming it.</param>
-public sealed record WallPlaylistParse(WallPlaylist? Playlist, IReadOnlyList<string> Errors);
+/// <param name="Errors">One per wrong entry, naming it.</param>
+public sealed record WallPlaylistParse(WallPlaylist? Playlist, IReadOnlyList<WallPlaylistError> Errors);
+
+public enum WallPlaylistProblem
+{
+    Empty,
+    UnknownView,
+
+    /// <summary>Not a whole number of seconds from <see cref="WallPlaylist.MinDuration"/> to <see cref="WallPlaylist.MaxDuration"/>.</summary>
+    BadSeconds,
+}
+
+/// <param name="Entry">The entry as typed (the view name alone for an unknown view).</param>
+public sealed record WallPlaylistError(string Entry, WallPlaylistProblem Problem);

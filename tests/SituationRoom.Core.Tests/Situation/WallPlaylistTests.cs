@@ -20,18 +20,26 @@ public sealed class WallPlaylistTests
     }
 
     [Theory]
-    [InlineData("overview:30,weather:20", "'weather': unknown view")]
-    [InlineData("overview:abc", "'overview:abc': seconds must be a whole number from 5 to 3600")]
-    [InlineData("map:2", "'map:2': seconds must be a whole number from 5 to 3600")]
-    [InlineData("map:-20", "'map:-20': seconds must be a whole number from 5 to 3600")]
-    [InlineData("league:4000", "'league:4000': seconds must be a whole number from 5 to 3600")]
-    [InlineData(" , ", "empty")]
-    public void Parse_BadEntry_NamesItAndGivesNoPlaylist(string text, string error)
+    [InlineData("overview:30,weather:20", "weather", WallPlaylistProblem.UnknownView)]
+    [InlineData("overview:abc", "overview:abc", WallPlaylistProblem.BadSeconds)]
+    [InlineData("map:2", "map:2", WallPlaylistProblem.BadSeconds)]
+    [InlineData("map:-20", "map:-20", WallPlaylistProblem.BadSeconds)]
+    [InlineData("league:3601", "league:3601", WallPlaylistProblem.BadSeconds)]
+    [InlineData(" , ", "", WallPlaylistProblem.Empty)]
+    public void Parse_BadEntry_NamesItAndGivesNoPlaylist(string text, string entry, WallPlaylistProblem problem)
     {
         var parse = WallPlaylist.Parse(text, Defaults);
 
         Assert.Null(parse.Playlist);
-        Assert.Equal([error], parse.Errors);
+        Assert.Equal([new WallPlaylistError(entry, problem)], parse.Errors);
+    }
+
+    [Fact]
+    public void Parse_LimitsThemselves_AreAccepted()
+    {
+        var parse = WallPlaylist.Parse("map:5,league:3600", Defaults);
+
+        Assert.Equal([5.0, 3600.0], parse.Playlist!.Slots.Select(s => s.Duration.TotalSeconds));
     }
 
     [Theory]
