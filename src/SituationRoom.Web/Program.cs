@@ -6,6 +6,7 @@ using SituationRoom.Web.Features.Devices;
 using SituationRoom.Web.Features.Scorecards;
 using SituationRoom.Web.Features.Situation;
 using SituationRoom.Web.Features.Trends;
+using SituationRoom.Web.Features.Wall;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -13,6 +14,8 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSituationData(builder.Configuration);
 builder.Services.AddSituationLocalization();
 builder.Services.AddSituation(builder.Configuration);
+builder.Services.AddSituationHub();
+builder.Services.AddWall(builder.Configuration);
 builder.Services.AddComplaints(builder.Configuration);
 builder.Services.AddDevices();
 builder.Services.AddScorecards(builder.Configuration);
@@ -38,6 +41,7 @@ app.UseRateLimiter();
 app.MapHealth();
 app.MapCultureSwitch();
 app.MapSituationApi();
+app.MapSituationHub();
 app.MapScorecardsApi();
 app.MapTrendsApi();
 app.MapComplaintsApi();

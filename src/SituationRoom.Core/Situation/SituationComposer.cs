@@ -19,7 +19,9 @@ public static class SituationComposer
         var todayStart = new DateTimeOffset(Wib.StartOfDayUtc(Wib.DateOf(now)), TimeSpan.Zero);
         var monthAgo = now.AddDays(-30);
         int open = 0, newToday = 0, overdue = 0, triage = 0, closed = 0, closedInTime = 0, escalated = 0;
+        DateTimeOffset? lastEscalated = null;
         var byOpd = new Dictionary<string, (int Open, int Overdue)>();
+        var byKecamatan = new Dictionary<string, (int Open, int Overdue)>(StringComparer.Ordinal);
         foreach (var fact in facts)
         {
             if (fact.ReceivedAt >= todayStart)
@@ -39,6 +41,13 @@ public static class SituationComposer
                 if (fact.EscalatesAt < now)
                 {
                     escalated++;
+                    lastEscalated = fact.EscalatesAt > lastEscalated || lastEscalated is null ? fact.EscalatesAt : lastEscalated;
+                }
+
+                if (fact.KecamatanCode is not null)
+                {
+                    var (ko, kd) = byKecamatan.GetValueOrDefault(fact.KecamatanCode);
+                    byKecamatan[fact.KecamatanCode] = (ko + 1, kd + (late ? 1 : 0));
                 }
 
                 if (fact.OpdCode is null)
@@ -80,7 +89,14 @@ public static class SituationComposer
                 f.MaskedPhone,
                 f.Excerpt))
             .ToValueList();
-        return new ComplaintsPanel(open, newToday, overdue, triage, closed, closedInTime, worst, latest, lastEventAt, escalated);
+        return new ComplaintsPanel(open, newToday, overdue, triage, closed, closedInTime, worst, latest, lastEventAt, escalated)
+        {
+            ByKecamatan = byKecamatan
+                .OrderBy(kv => kv.Key, StringComparer.Ordinal)
+                .Select(kv => new AreaComplaints(kv.Key, kv.Value.Open, kv.Value.Overdue))
+                .ToValueList(),
+            LastEscalatedAt = lastEscalated,
+        };
     }
 
     public static WifiPanel Wifi(IReadOnlyCollection<DeviceFact> hotspots, DateTimeOffset now, SituationNames names, int worstAreas = 5)
@@ -122,16 +138,20 @@ public static class SituationComposer
             areas[device.KecamatanCode] = (area.Active + 1, area.Up + (isUp ? 1 : 0), area.Uptime + uptime);
         }
 
-        var worst = areas
-            .OrderBy(kv => kv.Value.Uptime.Ratio ?? 1)
-            .ThenBy(kv => kv.Key, StringComparer.Ordinal)
-            .Take(worstAreas)
+        var all = areas
+            .OrderBy(kv => kv.Key, StringComparer.Ordinal)
             .Select(kv => new AreaHealth(kv.Key, names.KecamatanName(kv.Key), kv.Value.Active, kv.Value.Up, Round(kv.Value.Uptime.Ratio)))
+            .ToList();
+        var worst = all
+            .OrderBy(a => a.Uptime24h ?? 1)
+            .ThenBy(a => a.Code, StringComparer.Ordinal)
+            .Take(worstAreas)
             .ToValueList();
         return new WifiPanel(active, up, notActive, Round(city.Ratio), worst, lastReport)
         {
             DownOver1h = downOverHour,
             DownOver24h = downOverDay,
+            ByKecamatan = all.ToValueList(),
         };
     }
 
@@ -194,6 +214,10 @@ public static class SituationComposer
         return new CctvPanel(active, online, degraded, darkLong, switchedOff, otherNotActive, ownerHealth, lastReport)
         {
             WorstKecamatan = worstKecamatan,
+            ByKecamatan = byKecamatan
+                .OrderBy(kv => kv.Key, StringComparer.Ordinal)
+                .Select(kv => new AreaHealth(kv.Key, names.KecamatanName(kv.Key), kv.Value.Active, kv.Value.Online, null))
+                .ToValueList(),
         };
     }
 
@@ -220,6 +244,39 @@ public static class SituationComposer
             })
             .ToValueList();
         return new AreaIncidentsPanel(lines, lines.Sum(l => l.DevicesDark));
+    }
+
+    /// <summary>One line per kecamatan of the city (from <paramref name="names"/>), whatever the streams report.</summary>
+    public static CityMapPanel Map(SituationNames names, ComplaintsPanel complaints, WifiPanel wifi, CctvPanel cctv, AreaIncidentsPanel incidents)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        var complaintsBy = complaints.ByKecamatan.ToDictionary(a => a.Code, StringComparer.Ordinal);
+        var wifiBy = wifi.ByKecamatan.ToDictionary(a => a.Code, StringComparer.Ordinal);
+        var cctvBy = cctv.ByKecamatan.ToDictionary(a => a.Code, StringComparer.Ordinal);
+        var incidentAreas = incidents.Open
+            .Select(i => i.Level == "kecamatan" ? i.AreaCode : KecamatanOf(i.AreaCode))
+            .ToHashSet(StringComparer.Ordinal);
+        var areas = names.Kecamatan
+            .OrderBy(kv => kv.Key, StringComparer.Ordinal)
+            .Select(kv =>
+            {
+                var c = complaintsBy.GetValueOrDefault(kv.Key);
+                var w = wifiBy.GetValueOrDefault(kv.Key);
+                var k = cctvBy.GetValueOrDefault(kv.Key);
+                return new KecamatanFigures(
+                    kv.Key,
+                    kv.Value,
+                    c?.Open ?? 0,
+                    c?.Overdue ?? 0,
+                    w?.Active ?? 0,
+                    w?.Up ?? 0,
+                    w?.Uptime24h,
+                    k?.Active ?? 0,
+                    k?.Up ?? 0,
+                    incidentAreas.Contains(kv.Key));
+            })
+            .ToValueList();
+        return new CityMapPanel(areas);
     }
 
     // Kemendagri codes nest: kelurahan 33.74.01.1001 lies in kecamatan 33.74.01.

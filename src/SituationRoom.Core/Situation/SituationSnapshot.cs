@@ -15,6 +15,9 @@ public sealed record SituationSnapshot(
     /// <summary>Areas where many devices went dark together (likely power or backbone), one line per area.</summary>
     public AreaIncidentsPanel AreaIncidents { get; init; } = AreaIncidentsPanel.Empty;
 
+    /// <summary>Every kecamatan's figures for the city map, composed from the three stream panels.</summary>
+    public CityMapPanel Map { get; init; } = CityMapPanel.Empty;
+
     public static SituationSnapshot Empty(DateTimeOffset asOf) => new(
         0,
         asOf,
@@ -45,11 +48,19 @@ public sealed record ComplaintsPanel(
 {
     public static ComplaintsPanel Empty { get; } = new(0, 0, 0, 0, 0, 0, ValueList<OpdBacklog>.Empty, ValueList<ComplaintTick>.Empty, null);
 
+    /// <summary>Open and overdue complaints of every kecamatan that has any (those without a place are in none).</summary>
+    public ValueList<AreaComplaints> ByKecamatan { get; init; } = ValueList<AreaComplaints>.Empty;
+
+    /// <summary>The latest instant an open complaint entered the leadership queue: a fresh one holds a rotating wall.</summary>
+    public DateTimeOffset? LastEscalatedAt { get; init; }
+
     /// <summary>Share closed within the SLA over 30 days; null when nothing closed (no silent 0 or 100%).</summary>
     public double? WithinSlaShare => ClosedLast30Days > 0 ? (double)ClosedWithinSlaLast30Days / ClosedLast30Days : null;
 }
 
 public sealed record OpdBacklog(string OpdCode, string OpdName, int Open, int Overdue);
+
+public sealed record AreaComplaints(string Code, int Open, int Overdue);
 
 /// <summary>One line of the wall's ticker. The phone number is already masked; the text is an excerpt.</summary>
 public sealed record ComplaintTick(
@@ -88,6 +99,9 @@ public sealed record WifiPanel(
 {
     public static WifiPanel Empty { get; } = new(0, 0, 0, null, ValueList<AreaHealth>.Empty, null);
 
+    /// <summary>Every kecamatan with active hotspots, for the map (WorstKecamatan is the first few of these by uptime).</summary>
+    public ValueList<AreaHealth> ByKecamatan { get; init; } = ValueList<AreaHealth>.Empty;
+
     /// <summary>Of those down now, down for more than an hour.</summary>
     public int DownOver1h { get; init; }
 
@@ -117,6 +131,9 @@ public sealed record CctvPanel(
 
     /// <summary>Kecamatan with the lowest share of their active cameras online now (Up is "online" here; no uptime).</summary>
     public ValueList<AreaHealth> WorstKecamatan { get; init; } = ValueList<AreaHealth>.Empty;
+
+    /// <summary>Every kecamatan with active cameras, for the map.</summary>
+    public ValueList<AreaHealth> ByKecamatan { get; init; } = ValueList<AreaHealth>.Empty;
 
     public int Dark => Active - Online;
 
@@ -148,3 +165,26 @@ public sealed record AreaIncidentLine(
     int DevicesDark,
     int DevicesAffected,
     int DevicesInArea);
+
+/// <summary>The city map's figures: one entry per kecamatan of the city, in code order, zero where nothing is reported.</summary>
+public sealed record CityMapPanel(ValueList<KecamatanFigures> Areas)
+{
+    public static CityMapPanel Empty { get; } = new(ValueList<KecamatanFigures>.Empty);
+}
+
+/// <param name="WifiUptime24h">Null when the kecamatan has no active hotspot.</param>
+/// <param name="Incident">An open area incident touches this kecamatan.</param>
+public sealed record KecamatanFigures(
+    string Code,
+    string Name,
+    int OpenComplaints,
+    int OverdueComplaints,
+    int WifiActive,
+    int WifiUp,
+    double? WifiUptime24h,
+    int CamerasActive,
+    int CamerasOnline,
+    bool Incident)
+{
+    public int CamerasDark => CamerasActive - CamerasOnline;
+}

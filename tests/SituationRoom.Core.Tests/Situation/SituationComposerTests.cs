@@ -126,6 +126,43 @@ public sealed class SituationComposerTests
         Assert.Equal(1, panel.SwitchedOff);
     }
 
+    [Fact]
+    public void Complaints_OpenByPlace_CountsPerKecamatanAndTheLatestEscalation()
+    {
+        var facts = new[]
+        {
+            Complaint(1, ComplaintStatus.InProgress, "DPU", received: Now.AddDays(-12)) with { EscalatesAt = Now.AddDays(-4) },
+            Complaint(2, ComplaintStatus.Received, null, received: Now.AddHours(-2)) with { KecamatanCode = "33.74.06", EscalatesAt = Now.AddMinutes(-1) },
+            Complaint(3, ComplaintStatus.Received, "DPU", received: Now.AddHours(-1)) with { EscalatesAt = Now.AddDays(2) },
+            Complaint(4, ComplaintStatus.Resolved, "DLH", received: Now.AddDays(-5), closed: Now.AddDays(-1)),
+            Complaint(5, ComplaintStatus.Received, null, received: Now.AddHours(-1)) with { KecamatanCode = null },
+        };
+
+        var panel = SituationComposer.Complaints(facts, Now, Names, Now);
+
+        Assert.Equal([new AreaComplaints("33.74.05", 2, 1), new AreaComplaints("33.74.06", 1, 0)], panel.ByKecamatan);
+        Assert.Equal(Now.AddMinutes(-1), panel.LastEscalatedAt);
+    }
+
+    [Fact]
+    public void Map_StreamsReportSomeAreas_EveryKecamatanGetsALineWithZerosOrNothingWhereUnreported()
+    {
+        var complaints = ComplaintsPanel.Empty with { ByKecamatan = new[] { new AreaComplaints("33.74.05", 7, 2) }.ToValueList() };
+        var wifi = WifiPanel.Empty with { ByKecamatan = new[] { new AreaHealth("33.74.06", "Pedurungan", 10, 9, 0.95) }.ToValueList() };
+        var cctv = CctvPanel.Empty with { ByKecamatan = new[] { new AreaHealth("33.74.05", "Genuk", 40, 31, null) }.ToValueList() };
+        var incident = new AreaIncidentLine("i", "kelurahan", "33.74.06.1003", "Tlogosari Kulon", "Pedurungan", Now, 5, 5, 8);
+
+        var map = SituationComposer.Map(Names, complaints, wifi, cctv, new AreaIncidentsPanel(new[] { incident }.ToValueList(), 5));
+
+        Assert.Equal(
+            [
+                new KecamatanFigures("33.74.05", "Genuk", 7, 2, 0, 0, null, 40, 31, false),
+                new KecamatanFigures("33.74.06", "Pedurungan", 0, 0, 10, 9, 0.95, 0, 0, true),
+            ],
+            map.Areas);
+        Assert.Equal(9, map.Areas[0].CamerasDark);
+    }
+
     private static ComplaintFact Complaint(long id, ComplaintStatus status, string? opd, DateTimeOffset received, DateTimeOffset? closed = null) =>
         new(id, $"LH-2026-{id:000000}", status, ComplaintChannel.Sms, opd, "33.74.05", "jalan", received, received.AddDays(10), closed, null, "teks");
 

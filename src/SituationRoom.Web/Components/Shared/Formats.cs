@@ -16,6 +16,9 @@ public static class Formats
 
     public static string Time(DateTimeOffset instant) => Wib.ToWib(instant).ToString("HH:mm:ss", CultureInfo.InvariantCulture);
 
+    /// <summary>The wall's date line: "Rabu, 2 Desember 2026" in Indonesian.</summary>
+    public static string Date(DateTimeOffset instant) => Wib.ToWib(instant).ToString("dddd, d MMMM yyyy", CultureInfo.CurrentCulture);
+
     public static string DateTime(DateTimeOffset instant) =>
         Wib.ToWib(instant).ToString("d MMM yyyy HH:mm", CultureInfo.CurrentCulture) + " WIB";
 }

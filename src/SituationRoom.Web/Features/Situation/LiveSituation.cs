@@ -86,6 +86,9 @@ public sealed class LiveSituation(
             complaintsDirty = wifiDirty = cctvDirty = leagueDirty = true;
         }
 
+        // Versions start from the load instant in milliseconds (publishing adds at most a few a second), so they keep
+        // rising across a restart and a consumer can always keep the highest it has seen.
+        current = SituationSnapshot.Empty(now) with { Version = Math.Max(current.Version, now.ToUnixTimeMilliseconds()) };
         Compose(now, force: true);
         logger.LogInformation("Live situation loaded: {Complaints} complaints in memory, {Devices} devices", rows.Count, deviceFacts.Count);
     }
@@ -238,7 +241,12 @@ public sealed class LiveSituation(
             return null;
         }
 
-        var snapshot = new SituationSnapshot(previous.Version + 1, now, complaintsPanel, leaguePanel, wifiPanel, cctvPanel);
+        var map = Keep(previous.Map, SituationComposer.Map(names, complaintsPanel, wifiPanel, cctvPanel, previous.AreaIncidents));
+        var snapshot = new SituationSnapshot(previous.Version + 1, now, complaintsPanel, leaguePanel, wifiPanel, cctvPanel)
+        {
+            AreaIncidents = previous.AreaIncidents,
+            Map = map,
+        };
         current = snapshot;
         return snapshot;
     }

@@ -20,6 +20,21 @@ public static class SituationApi
         return services;
     }
 
+    /// <summary>The SignalR hub that pushes the same snapshot to consumers outside the Blazor wall.</summary>
+    public static IServiceCollection AddSituationHub(this IServiceCollection services)
+    {
+        services.AddSignalR();
+        services.AddSingleton<SituationHubPush>();
+        services.AddHostedService(sp => sp.GetRequiredService<SituationHubPush>());
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapSituationHub(this IEndpointRouteBuilder app)
+    {
+        app.MapHub<SituationHub>(SituationHub.Path);
+        return app;
+    }
+
     /// <summary>Reads the starting picture before the app takes its first request.</summary>
     public static Task LoadSituationAsync(this WebApplication app) =>
         app.Services.GetRequiredService<LiveSituation>().LoadAsync(app.Lifetime.ApplicationStopping);

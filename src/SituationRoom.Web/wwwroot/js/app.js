@@ -7,9 +7,34 @@
         return new Date(date.getTime() + wibOffsetMs).toISOString().substring(11, 19);
     }
 
+    function wibDate(date) {
+        const lang = document.documentElement.lang === "en" ? "en-GB" : "id-ID";
+        return new Intl.DateTimeFormat(lang, { timeZone: "Asia/Jakarta", weekday: "long", day: "numeric", month: "long", year: "numeric" }).format(date);
+    }
+
+    // "12 dtk lalu" / "3 min ago": the template and unit words come from the page, in its language.
+    function ageText(ms, wall) {
+        const units = (wall.getAttribute("data-age-units") || "s,min,h,d").split(",");
+        const template = wall.getAttribute("data-age-template") || "{0}";
+        const s = Math.max(0, Math.floor(ms / 1000));
+        const text = s < 60 ? s + " " + units[0]
+            : s < 3600 ? Math.floor(s / 60) + " " + units[1]
+            : s < 86400 ? Math.floor(s / 3600) + " " + units[2]
+            : Math.floor(s / 86400) + " " + units[3];
+        return template.replace("{0}", text);
+    }
+
     function tickClock() {
-        const now = wibTime(new Date());
+        const date = new Date();
+        const now = wibTime(date);
         document.querySelectorAll("[data-clock]").forEach(el => { el.textContent = now; });
+        document.querySelectorAll("[data-date]").forEach(el => { el.textContent = wibDate(date); });
+        const wall = document.querySelector(".wall[data-age-template]");
+        if (wall) {
+            document.querySelectorAll("[data-since]").forEach(el => {
+                el.textContent = ageText(date.getTime() - Number(el.getAttribute("data-since")), wall);
+            });
+        }
     }
 
     function setConnection(online) {
@@ -19,7 +44,13 @@
         }
     }
 
+    let reloading = false;
+
     function reloadWhenServerAnswers() {
+        if (reloading) {
+            return;
+        }
+        reloading = true;
         const attempt = () => fetch("/health", { cache: "no-store" })
             .then(r => { if (r.ok) { location.reload(); } else { setTimeout(attempt, 2000); } })
             .catch(() => setTimeout(attempt, 2000));

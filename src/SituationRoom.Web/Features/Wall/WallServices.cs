@@ -1,0 +1,10 @@
+namespace SituationRoom.Web.Features.Wall;
+
+public static class WallServices
+{
+    public static IServiceCollection AddWall(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<WallOptions>(configuration.GetSection(WallOptions.Section));
+        return services;
+    }
+}
