@@ -99,7 +99,7 @@ public static class ComplaintQueries
     {
         var nowUtc = now.UtcDateTime;
         var items = await ListAsync(db, db.Complaints.Where(c => c.EscalatesAt != null && c.EscalatesAt < nowUtc).OrderBy(c => c.EscalatesAt), sla, now, cancellationToken);
-        return [.. items.Where(i => i.Sla.Escalated).OrderBy(i => i.Sla.Stages.Where(s => s.State is SlaState.Overdue or SlaState.Missed).Min(s => s.Due))];
+        return [.. items.Where(i => i.Sla.Escalated && i.Breaches(now).Any()).OrderByDescending(i => i.Breaches(now).Max(b => b.Late))];
     }
 
     /// <summary>What the city's verifiers must act on: not yet verified or dispatched, or handed over and waiting for a new owner.</summary>

@@ -2,6 +2,9 @@ using System.Net;
 using System.Text.Json;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using SituationRoom.Core.Complaints;
+using SituationRoom.Web.Features.Complaints;
 
 namespace SituationRoom.Web.Tests.Features.Complaints;
 
@@ -10,13 +13,13 @@ namespace SituationRoom.Web.Tests.Features.Complaints;
 public sealed class ComplaintPagesTests(ComplaintsAppFactory factory) : IClassFixture<ComplaintsAppFactory>
 {
     [Theory]
-    [InlineData("LaporHendi <script>alert(1)</script> jalan rusak di Genuk", "<script>alert(1)</script> jalan rusak di Genuk")]
-    [InlineData("LaporHendi =HYPERLINK(\"http://jahat.example\",\"klik\") got mampet", "=HYPERLINK(\"http://jahat.example\",\"klik\") got mampet")]
-    [InlineData("LaporHendi <img src=x onerror=alert(1)> lampu mati", "<img src=x onerror=alert(1)> lampu mati")]
-    public async Task ComplaintPage_HostileText_IsStoredAsGivenAndShownAsText(string sms, string body)
+    [InlineData("<script>alert(1)</script> jalan rusak di Genuk")]
+    [InlineData("=HYPERLINK(\"http://jahat.example\",\"klik\") got mampet")]
+    [InlineData("<img src=x onerror=alert(1)> lampu mati")]
+    public async Task ComplaintPage_HostileText_IsStoredAsGivenAndShownAsText(string body)
     {
         using var ingest = factory.Ingestion();
-        var answer = await (await ingest.PostAsJsonAsync("/api/ingest/sms", new { messageId = "hostile-" + body.GetHashCode(), from = "081234567890", to = "1708", text = sms, receivedAt = "2026-11-20T09:00:00+07:00" }))
+        var answer = await (await ingest.PostAsJsonAsync("/api/complaints", new { channel = "App", text = body, reporterPhone = "081234567890" }))
             .Content.ReadFromJsonAsync<JsonElement>();
         var ticket = answer.GetProperty("ticket").GetString()!;
         using var client = factory.CreateClient();
@@ -39,7 +42,21 @@ public sealed class ComplaintPagesTests(ComplaintsAppFactory factory) : IClassFi
     [Fact]
     public async Task ComplaintPage_HandedOver_SaysSoPlainlyWithHistoryAndClocks()
     {
-        var ticket = factory.Rows("SELECT Ticket FROM Complaints WHERE Status = 'HandedOver' LIMIT 1").Single();
+        var transitions = factory.Services.GetRequiredService<ComplaintTransitions>();
+        var receipt = await factory.Services.GetRequiredService<ComplaintIntake>().SubmitAsync(
+            new ComplaintSubmission(ComplaintChannel.App, "Saluran air mampet di Jl. Bulusan Raya", Infrastructure.SituationAppFactory.Now.AddHours(-3)),
+            CancellationToken.None);
+        foreach (var move in new ComplaintMove[]
+        {
+            new(ComplaintStatus.Verified, "uji"),
+            new(ComplaintStatus.Dispatched, "uji", TargetOpdCode: "DPU"),
+            new(ComplaintStatus.HandedOver, "uji", "Saluran lingkungan milik DLH", "DLH"),
+        })
+        {
+            Assert.True((await transitions.MoveAsync(receipt.Id, move, CancellationToken.None)).Moved);
+        }
+
+        var ticket = receipt.Ticket;
         using var client = factory.CreateClient();
 
         var page = new HtmlParser().ParseDocument(await client.GetStringAsync($"/complaints/{ticket}"));
@@ -70,7 +87,7 @@ public sealed class ComplaintPagesTests(ComplaintsAppFactory factory) : IClassFi
         var response = await PostLaporAsync(client, new() { ["Input.Text"] = text, ["Input.KecamatanCode"] = "33.74.06", ["Input.ReporterPhone"] = "0812 3456 7890" });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var location = response.Headers.Location!.OriginalString;
+        var location = response.Headers.Location!.PathAndQuery;
         Assert.Matches(@"^/complaints/LH-2026-\d{6}\?baru=true$", location);
         var ticket = location["/complaints/".Length..location.IndexOf('?', StringComparison.Ordinal)];
         Assert.Equal([$"Web|{text}|33.74.06|jalan|DPU|0812 3456 7890"], factory.Rows("SELECT Channel, Text, KecamatanCode, CategoryCode, OpdCode, ReporterPhone FROM Complaints WHERE Ticket = $t", ("$t", ticket)));
@@ -119,7 +136,7 @@ public sealed class ComplaintPagesTests(ComplaintsAppFactory factory) : IClassFi
         Assert.Equal(status, response.StatusCode);
         if (status == HttpStatusCode.Redirect)
         {
-            Assert.Equal("/complaints/LH-2026-000001", response.Headers.Location!.OriginalString);
+            Assert.Equal("/complaints/LH-2026-000001", response.Headers.Location!.PathAndQuery);
         }
         else
         {
