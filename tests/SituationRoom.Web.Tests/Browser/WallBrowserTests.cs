@@ -42,6 +42,78 @@ public sealed class WallBrowserTests
         Assert.NotEqual(before, await KpisAsync(page));
     }
 
+    [Fact]
+    public async Task HubExample_SimulatorRunning_ReceivesSnapshotsWithRisingVersions()
+    {
+        await using var app = new AppProcess(FastCity);
+        await app.StartAsync();
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync();
+
+        await page.GotoAsync($"{app.BaseUrl}/examples/situation-hub.html");
+        await page.WaitForFunctionAsync("() => (window.situationVersions || []).length >= 3", null, new PageWaitForFunctionOptions { Timeout = 60_000 });
+
+        var versions = await page.EvaluateAsync<long[]>("() => window.situationVersions");
+        Assert.True(versions.Zip(versions.Skip(1)).All(p => p.Second > p.First), string.Join(",", versions));
+        Assert.Equal("connected", await page.GetAttributeAsync("#state", "data-state"));
+        Assert.NotEqual("–", await page.TextContentAsync("#open"));
+    }
+
+    [Fact]
+    public async Task Wall_Playlist_RotatesToTheNextViewWithoutAReload()
+    {
+        await using var app = new AppProcess(FastCity);
+        await app.StartAsync();
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
+
+        await page.GotoAsync($"{app.BaseUrl}/wall?play=wifi:5,map-cctv:5");
+        await page.WaitForSelectorAsync(".wall[data-view='wifi'] [data-tile='wifi']", new PageWaitForSelectorOptions { Timeout = 60_000 });
+        await page.EvaluateAsync("() => { window.__sameDocument = true; }");
+
+        await page.WaitForSelectorAsync(".wall[data-view='map-cctv'] [data-testid='map'] .map-area", new PageWaitForSelectorOptions { Timeout = 60_000 });
+
+        Assert.Equal(16, await page.Locator("[data-testid='map'] .map-area").CountAsync());
+        Assert.True(await page.EvaluateAsync<bool>("() => window.__sameDocument === true"), "the page was not reloaded");
+    }
+
+    [Fact]
+    public async Task Wall_ServerRestarts_ReconnectsAndUpdatesAgainWithoutAClick()
+    {
+        await using var app = new AppProcess(FastCity);
+        await app.StartAsync();
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
+        await page.GotoAsync($"{app.BaseUrl}/wall");
+        var before = await VersionAfterAnUpdateAsync(page, 0);
+
+        await app.StopAsync();
+        await page.WaitForSelectorAsync("#components-reconnect-modal.components-reconnect-show, #components-reconnect-modal.components-reconnect-failed", new PageWaitForSelectorOptions { Timeout = 60_000 });
+        Assert.Contains("Koneksi terputus", await page.TextContentAsync("#components-reconnect-modal"));
+        Assert.Contains("offline", await page.GetAttributeAsync("#connection-state", "class") ?? "");
+        await app.StartAsync();
+
+        var after = await VersionAfterAnUpdateAsync(page, before);
+        Assert.True(after > before, $"{after} after the restart, {before} before");
+        Assert.False(await page.IsVisibleAsync("#components-reconnect-modal"));
+    }
+
+    // Waits (through reloads) until the wall shows a version above the given one and a later one after it.
+    private static async Task<long> VersionAfterAnUpdateAsync(IPage page, long above)
+    {
+        const string Version = "() => Number(document.querySelector('.wall')?.getAttribute('data-version') || 0)";
+        await page.WaitForFunctionAsync($"above => ({Version})() > above", above, new PageWaitForFunctionOptions { Timeout = 120_000, PollingInterval = 250 });
+        var first = await page.EvaluateAsync<long>(Version);
+        await page.WaitForFunctionAsync($"first => ({Version})() > first", first, new PageWaitForFunctionOptions { Timeout = 120_000, PollingInterval = 250 });
+        return await page.EvaluateAsync<long>(Version);
+    }
+
     private static Task<string> KpisAsync(IPage page) =>
         page.EvaluateAsync<string>("() => JSON.stringify([...document.querySelectorAll('.kpi-value')].map(e => e.textContent.trim()))");
 }

@@ -22,6 +22,7 @@ public static class TileRenderer
             var services = new ServiceCollection()
                 .AddLogging()
                 .AddLocalization(o => o.ResourcesPath = "Resources")
+                .AddSingleton<IErrorBoundaryLogger, ErrorBoundaryLog>()
                 .BuildServiceProvider();
             await using var renderer = new HtmlRenderer(services, services.GetRequiredService<ILoggerFactory>() ?? NullLoggerFactory.Instance);
             var html = await renderer.Dispatcher.InvokeAsync(async () =>
@@ -39,4 +40,14 @@ public static class TileRenderer
 
     public static string TestId(this IDocument document, string id) =>
         document.QuerySelector($"[data-testid='{id}']")?.TextContent.Trim() ?? throw new InvalidOperationException($"No element with data-testid '{id}'");
+
+    // What AddRazorComponents registers in the app, so error boundaries work under this renderer too.
+    private sealed class ErrorBoundaryLog(ILogger<ErrorBoundaryLog> logger) : IErrorBoundaryLogger
+    {
+        public ValueTask LogErrorAsync(Exception exception)
+        {
+            logger.LogWarning(exception, "A component failed inside an error boundary");
+            return ValueTask.CompletedTask;
+        }
+    }
 }

@@ -22,11 +22,22 @@ public abstract class TileBase<TPanel> : ComponentBase
     [Inject]
     protected Microsoft.Extensions.Localization.IStringLocalizer<Text> T { get; set; } = default!;
 
-    protected override bool ShouldRender() => !ReferenceEquals(renderedPanel, Panel) || renderedStale != IsStale;
-
-    protected override void OnAfterRender(bool firstRender)
+    protected override void OnInitialized()
     {
+        // The first render always happens; remember what it showed so the next snapshot can be compared with it.
         renderedPanel = Panel;
         renderedStale = IsStale;
+    }
+
+    protected override bool ShouldRender()
+    {
+        if (ReferenceEquals(renderedPanel, Panel) && renderedStale == IsStale)
+        {
+            return false;
+        }
+
+        renderedPanel = Panel;
+        renderedStale = IsStale;
+        return true;
     }
 }
