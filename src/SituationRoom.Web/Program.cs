@@ -14,7 +14,7 @@ builder.Services.AddSituationData(builder.Configuration);
 builder.Services.AddSituationLocalization();
 builder.Services.AddSituation(builder.Configuration);
 builder.Services.AddComplaints(builder.Configuration);
-builder.Services.AddDevices();
+builder.Services.AddDevices(builder.Configuration);
 builder.Services.AddScorecards(builder.Configuration);
 builder.Services.AddDemoCity(builder.Configuration);
 builder.Services.AddTrends(builder.Configuration);
@@ -42,6 +42,7 @@ app.MapScorecardsApi();
 app.MapTrendsApi();
 app.MapComplaintsApi();
 app.MapOpen311Api();
+app.MapDevicesApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();
