@@ -17,7 +17,7 @@ builder.Services.AddSituation(builder.Configuration);
 builder.Services.AddSituationHub();
 builder.Services.AddWall(builder.Configuration);
 builder.Services.AddComplaints(builder.Configuration);
-builder.Services.AddDevices();
+builder.Services.AddDevices(builder.Configuration);
 builder.Services.AddScorecards(builder.Configuration);
 builder.Services.AddDemoCity(builder.Configuration);
 builder.Services.AddTrends(builder.Configuration);
@@ -46,6 +46,7 @@ app.MapScorecardsApi();
 app.MapTrendsApi();
 app.MapComplaintsApi();
 app.MapOpen311Api();
+app.MapDevicesApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

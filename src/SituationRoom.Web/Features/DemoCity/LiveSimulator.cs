@@ -27,6 +27,10 @@ public sealed class LiveSimulator(
 {
     private readonly Random random = new(options.Value.RandomSeed + 1);
     private readonly Dictionary<string, DateTimeOffset> areaOutages = new(StringComparer.Ordinal);
+
+    // What each device would really report: liveness confirms a recovery only after repeated up reports, so the
+    // recorded status lags, and heartbeats must repeat the truth rather than echo the record.
+    private readonly Dictionary<string, DeviceStatus> truth = new(StringComparer.Ordinal);
     private int heartbeatCursor;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -92,7 +96,7 @@ public sealed class LiveSimulator(
         for (var i = 0; i < perTick; i++)
         {
             var device = devices[(heartbeatCursor + i) % devices.Length];
-            reports[device.Id] = new DeviceReport(device.Id, now, device.Status);
+            reports[device.Id] = new DeviceReport(device.Id, now, Truth(device));
         }
 
         heartbeatCursor = (heartbeatCursor + perTick) % devices.Length;
@@ -102,18 +106,19 @@ public sealed class LiveSimulator(
             if (areaOutages.TryGetValue(Area(device), out var until))
             {
                 var status = until > now ? DeviceStatus.Offline : DeviceStatus.Online;
-                if (device.Status.IsUp() != status.IsUp())
+                if (Truth(device).IsUp() != status.IsUp())
                 {
-                    reports[device.Id] = new DeviceReport(device.Id, now, status);
+                    reports[device.Id] = Report(device, now, status);
                 }
 
                 continue;
             }
 
             // Ordinary failures are rare; a dark device comes back after some minutes (or stays dark a long time).
-            if (device.Status.IsUp() ? random.NextDouble() < settings.DeviceChurnPerTick : random.NextDouble() < 0.02)
+            var isUp = Truth(device).IsUp();
+            if (isUp ? random.NextDouble() < settings.DeviceChurnPerTick : random.NextDouble() < 0.02)
             {
-                reports[device.Id] = new DeviceReport(device.Id, now, device.Status.IsUp() ? DownStatus(kind) : DeviceStatus.Online);
+                reports[device.Id] = Report(device, now, isUp ? DownStatus(kind) : DeviceStatus.Online);
             }
         }
 
@@ -128,7 +133,7 @@ public sealed class LiveSimulator(
             areaOutages[area] = now + settings.AreaOutageDuration;
             foreach (var device in devices.Where(d => Area(d) == area))
             {
-                reports[device.Id] = new DeviceReport(device.Id, now, DeviceStatus.Offline);
+                reports[device.Id] = Report(device, now, DeviceStatus.Offline);
             }
 
             logger.LogInformation("Simulated area outage in kelurahan {Area} until {Until}", area, areaOutages[area]);
@@ -182,6 +187,14 @@ public sealed class LiveSimulator(
             };
             await transitions.MoveAsync(complaint.Id, move, cancellationToken);
         }
+    }
+
+    private DeviceStatus Truth(DeviceFact device) => truth.GetValueOrDefault(device.Id, device.Status);
+
+    private DeviceReport Report(DeviceFact device, DateTimeOffset now, DeviceStatus status)
+    {
+        truth[device.Id] = status;
+        return new DeviceReport(device.Id, now, status);
     }
 
     private static string Area(DeviceFact device) => device.KelurahanCode ?? device.KecamatanCode;

@@ -24,8 +24,9 @@ public sealed class LiveSituation(
     private readonly List<Func<SituationSnapshot, Task>> subscribers = [];
     private SituationNames names = new(new Dictionary<string, string>(), new Dictionary<string, string>());
     private LeaguePanel league = LeaguePanel.Empty;
+    private IReadOnlyList<AreaIncident> areaIncidents = [];
     private DateTimeOffset? lastComplaintEventAt;
-    private bool complaintsDirty = true, wifiDirty = true, cctvDirty = true, leagueDirty = true;
+    private bool complaintsDirty = true, wifiDirty = true, cctvDirty = true, leagueDirty = true, incidentsDirty = true;
     private DateTimeOffset lastComposed = DateTimeOffset.MinValue;
     private volatile SituationSnapshot current = SituationSnapshot.Empty(DateTimeOffset.MinValue);
 
@@ -44,6 +45,7 @@ public sealed class LiveSituation(
 
         var opdNames = await db.Opds.AsNoTracking().ToDictionaryAsync(o => o.Code, o => o.ShortName, cancellationToken);
         var kecNames = await db.Kecamatan.AsNoTracking().ToDictionaryAsync(k => k.Code, k => k.Name, cancellationToken);
+        var kelNames = await db.Kelurahan.AsNoTracking().ToDictionaryAsync(k => k.Code, k => k.Name, cancellationToken);
         var rows = await db.Complaints.AsNoTracking()
             .Where(c => c.ClosedAt == null || c.ClosedAt >= keepSince)
             .Select(c => new ComplaintRow(c.Id, c.Ticket, c.Status, c.Channel, c.OpdCode, c.KecamatanCode, c.CategoryCode, c.ReceivedAt, c.DueAt, c.ClosedAt, c.ReporterPhone, c.Text))
@@ -66,7 +68,7 @@ public sealed class LiveSituation(
 
         lock (gate)
         {
-            names = new SituationNames(opdNames, kecNames);
+            names = new SituationNames(opdNames, kecNames) { Kelurahan = kelNames };
             complaints.Clear();
             foreach (var row in rows)
             {
@@ -119,6 +121,15 @@ public sealed class LiveSituation(
                     cctvDirty = true;
                 }
             }
+        }
+    }
+
+    public void SetAreaIncidents(IReadOnlyList<AreaIncident> open)
+    {
+        lock (gate)
+        {
+            areaIncidents = open;
+            incidentsDirty = true;
         }
     }
 
@@ -193,6 +204,7 @@ public sealed class LiveSituation(
         ComplaintFact[]? complaintFacts = null;
         DeviceFact[]? hotspots = null, cameras = null;
         LeaguePanel? newLeague = null;
+        IReadOnlyList<AreaIncident>? incidents = null;
         DateTimeOffset? lastEvent;
         var timeTick = now - lastComposed >= options.Value.RecomposeInterval;
         lock (gate)
@@ -218,8 +230,13 @@ public sealed class LiveSituation(
                 newLeague = league;
             }
 
+            if (incidentsDirty || force)
+            {
+                incidents = areaIncidents;
+            }
+
             lastEvent = lastComplaintEventAt;
-            complaintsDirty = wifiDirty = cctvDirty = leagueDirty = false;
+            complaintsDirty = wifiDirty = cctvDirty = leagueDirty = incidentsDirty = false;
         }
 
         if (timeTick || force)
@@ -232,7 +249,9 @@ public sealed class LiveSituation(
         var wifiPanel = hotspots is null ? previous.Wifi : Keep(previous.Wifi, SituationComposer.Wifi(hotspots, now, names));
         var cctvPanel = cameras is null ? previous.Cctv : Keep(previous.Cctv, SituationComposer.Cctv(cameras, now, names));
         var leaguePanel = newLeague is null ? previous.League : Keep(previous.League, newLeague);
+        var incidentsPanel = incidents is null ? previous.AreaIncidents : Keep(previous.AreaIncidents, SituationComposer.AreaIncidents(incidents, names));
         var unchanged = ReferenceEquals(complaintsPanel, previous.Complaints)
+            && ReferenceEquals(incidentsPanel, previous.AreaIncidents)
             && ReferenceEquals(wifiPanel, previous.Wifi)
             && ReferenceEquals(cctvPanel, previous.Cctv)
             && ReferenceEquals(leaguePanel, previous.League);
@@ -241,10 +260,10 @@ public sealed class LiveSituation(
             return null;
         }
 
-        var map = Keep(previous.Map, SituationComposer.Map(names, complaintsPanel, wifiPanel, cctvPanel, previous.AreaIncidents));
+        var map = Keep(previous.Map, SituationComposer.Map(names, complaintsPanel, wifiPanel, cctvPanel, incidentsPanel));
         var snapshot = new SituationSnapshot(previous.Version + 1, now, complaintsPanel, leaguePanel, wifiPanel, cctvPanel)
         {
-            AreaIncidents = previous.AreaIncidents,
+            AreaIncidents = incidentsPanel,
             Map = map,
         };
         current = snapshot;

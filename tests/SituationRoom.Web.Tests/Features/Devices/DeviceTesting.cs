@@ -1,0 +1,92 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using SituationRoom.Web.Features.Complaints;
+using SituationRoom.Web.Tests.Infrastructure;
+
+namespace SituationRoom.Web.Tests.Features.Devices;
+
+/// <summary>The app with area incidents that open on three devices, as the small test city has few per kelurahan.</summary>
+public class DeviceAppFactory : SituationAppFactory
+{
+    public const string Key = "dev-lapor-hendi-1708";
+
+    protected override IReadOnlyDictionary<string, string?> Settings
+    {
+        get
+        {
+            var settings = new Dictionary<string, string?>(base.Settings)
+            {
+                ["Devices:AreaIncidents:MinDevices"] = "3",
+                ["Devices:SweepInterval"] = "01:00:00",
+
+                // Tests share one app and move its clock: silence would otherwise darken devices between tests.
+                // The liveness tests have an app of their own with the real limit.
+                ["Devices:SilenceMultiple"] = "1000",
+            };
+            foreach (var (key, value) in More)
+            {
+                settings[key] = value;
+            }
+
+            return settings;
+        }
+    }
+
+    /// <summary>Override to change settings on top of these.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> More => new Dictionary<string, string?>();
+
+    public HttpClient Client()
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add(IngestionAuth.HeaderName, Key);
+        return client;
+    }
+
+    public T Service<T>()
+        where T : notnull => Services.GetRequiredService<T>();
+
+    public long Count(string sql, params (string Name, object Value)[] parameters) =>
+        Convert.ToInt64(Scalar(sql, parameters), CultureInfo.InvariantCulture);
+
+    public object? Scalar(string sql, params (string Name, object Value)[] parameters)
+    {
+        using var connection = new SqliteConnection($"Data Source={DatabasePath}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        return command.ExecuteScalar();
+    }
+
+    public List<string> Ids(string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={DatabasePath}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var ids = new List<string>();
+        while (reader.Read())
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
+    }
+
+    /// <summary>Everything a refused request must leave as it was: rows and statuses of the device tables.</summary>
+    public string State() => string.Join(
+        "|",
+        Count("SELECT COUNT(*) FROM DeviceStatusIntervals"),
+        Count("SELECT COUNT(*) FROM Devices"),
+        Count("SELECT COUNT(*) FROM Devices WHERE Status = 'Online'"),
+        Count("SELECT COUNT(*) FROM DeviceLifecyclePeriods"),
+        Count("SELECT COUNT(*) FROM DeviceMaintenanceWindows"),
+        Count("SELECT COUNT(*) FROM AreaIncidents"),
+        Scalar("SELECT group_concat(Lifecycle || KecamatanCode || OpdCode || Name, ',') FROM Devices"));
+}
