@@ -6,6 +6,7 @@ namespace SituationRoom.Web.Tests.Browser;
 
 /// <summary>An OPD officer works a complaint from the queue page in a real browser: each step over the circuit, a
 /// resolve without a photo refused with the reason, then resolved with an uploaded photo shown on the ticket's page.</summary>
+[Collection(BrowserCollection.Name)]
 public sealed class ComplaintsBrowserTests
 {
     private static readonly Dictionary<string, string> SmallCity = new()
