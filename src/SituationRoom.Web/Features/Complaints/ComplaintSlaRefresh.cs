@@ -21,6 +21,9 @@ public sealed class ComplaintSlaRefresh(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // SQLite's async calls complete synchronously: yield first, or this work would hold up the host's start
+        // (and Kestrel's listening) until it is done.
+        await Task.Yield();
         try
         {
             var changed = await RefreshAsync(stoppingToken);

@@ -305,6 +305,9 @@ public sealed class ComplaintRollupRefresher(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // SQLite's async calls complete synchronously: yield first, or this work would hold up the host's start
+        // (and Kestrel's listening) until it is done.
+        await Task.Yield();
         while (!stoppingToken.IsCancellationRequested)
         {
             try
