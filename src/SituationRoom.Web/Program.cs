@@ -1,5 +1,6 @@
 using SituationRoom.Web.Components;
 using SituationRoom.Web.Data;
+using SituationRoom.Web.Features.Access;
 using SituationRoom.Web.Features.Complaints;
 using SituationRoom.Web.Features.DemoCity;
 using SituationRoom.Web.Features.Devices;
@@ -21,11 +22,13 @@ builder.Services.AddDevices(builder.Configuration);
 builder.Services.AddScorecards(builder.Configuration);
 builder.Services.AddDemoCity(builder.Configuration);
 builder.Services.AddTrends(builder.Configuration);
-builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.AddAccess();
+builder.Services.AddRazorComponents().AddInteractiveServerComponents().AddAccessLimits(builder.Configuration);
 
 var app = builder.Build();
 
 await app.PrepareDatabaseAsync();
+await app.PrepareAccessAsync();
 await app.LoadSituationAsync();
 
 if (!app.Environment.IsDevelopment())
@@ -34,9 +37,9 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseRequestLocalization();
-app.MapStaticAssets();
+app.MapStaticAssets().AllowAnonymous();
+app.UseAccess();
 app.UseAntiforgery();
-app.UseRateLimiter();
 
 app.MapHealth();
 app.MapCultureSwitch();
@@ -47,7 +50,9 @@ app.MapTrendsApi();
 app.MapComplaintsApi();
 app.MapOpen311Api();
 app.MapDevicesApi();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapAccessApi();
+// Compression off: a circuit's frames mix citizens' text with officers' data, and on a LAN the bytes saved are few (docs/access.md).
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.DisableWebSocketCompression = true);
 
 app.Run();
 

@@ -45,7 +45,7 @@ public static class Localization
                 new CookieOptions { MaxAge = TimeSpan.FromDays(365), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
             var local = returnUrl is { Length: > 0 } && returnUrl[0] == '/' && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal);
             return Results.LocalRedirect(local ? returnUrl! : "/");
-        });
+        }).AllowAnonymous();
         return app;
     }
 }

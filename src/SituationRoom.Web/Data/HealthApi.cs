@@ -9,7 +9,7 @@ public static class HealthApi
     /// <summary>GET /health: 200 when the database answers, 503 otherwise, with each check's state as JSON.</summary>
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
-        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteAsync });
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteAsync }).AllowAnonymous();
         return app;
     }
 

@@ -48,5 +48,6 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.Property(u => u.Role).HasMaxLength(24);
         builder.Property(u => u.OpdCode).HasMaxLength(24);
         builder.HasOne<Opd>().WithMany().HasForeignKey(u => u.OpdCode).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(u => u.SecurityStamp).HasMaxLength(64);
     }
 }

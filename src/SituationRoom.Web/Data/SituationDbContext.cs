@@ -71,4 +71,12 @@ public sealed class SituationDbContext(DbContextOptions<SituationDbContext> opti
     public DbSet<AreaIncidentRecord> AreaIncidents => Set<AreaIncidentRecord>();
 
     public DbSet<DeviceMonitorRun> DeviceMonitorRuns => Set<DeviceMonitorRun>();
+
+    public DbSet<Features.Access.IngestionClient> IngestionClients => Set<Features.Access.IngestionClient>();
+
+    public DbSet<Features.Access.IngestionCredential> IngestionCredentials => Set<Features.Access.IngestionCredential>();
+
+    public DbSet<Features.Access.WallDevice> WallDevices => Set<Features.Access.WallDevice>();
+
+    public DbSet<Features.Access.AuditEntry> AuditEntries => Set<Features.Access.AuditEntry>();
 }

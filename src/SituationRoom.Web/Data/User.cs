@@ -21,4 +21,12 @@ public sealed class User
     public DateTime? LockedUntil { get; set; }
 
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>Changes whenever the password, role, OPD or standing changes; a cookie carrying an older stamp is refused.</summary>
+    public string SecurityStamp { get; set; } = "";
+
+    /// <summary>Set when an administrator disables the account; a disabled user cannot sign in and loses open sessions.</summary>
+    public DateTime? DisabledAt { get; set; }
+
+    public DateTime? LastSignInAt { get; set; }
 }

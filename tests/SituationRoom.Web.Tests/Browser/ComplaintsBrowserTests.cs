@@ -32,10 +32,9 @@ public sealed class ComplaintsBrowserTests
         await using var __ = browser;
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
 
+        await SignIn.SignInAsync(page, app.BaseUrl, SignIn.Administrator);
         await page.GotoAsync($"{app.BaseUrl}/opd/DISDUKCAPIL/complaints");
         await page.Locator("[data-testid=queue][data-interactive]").WaitForAsync();
-        await page.FillAsync("[data-testid=officer]", "Sri Wahyuni (uji)");
-        await page.Locator("[data-testid=officer]").DispatchEventAsync("change");
         var row = page.Locator($"tr[data-ticket='{ticket}']");
 
         foreach (var (action, status) in new[] { ("Verified", "Verified"), ("Dispatched", "Dispatched"), ("InProgress", "InProgress") })
@@ -59,7 +58,7 @@ public sealed class ComplaintsBrowserTests
 
         await page.GotoAsync($"{app.BaseUrl}/complaints/{ticket}");
         Assert.Equal("Resolved", await page.Locator("[data-testid=complaint]").GetAttributeAsync("data-status"));
-        Assert.Contains("Sri Wahyuni (uji)", await page.Locator("[data-testid=history]").TextContentAsync() ?? "", StringComparison.Ordinal);
+        Assert.Contains(SignIn.Administrator, await page.Locator("[data-testid=history]").TextContentAsync() ?? "", StringComparison.Ordinal);
         var photo = await page.Locator("[data-testid=evidence] img").GetAttributeAsync("src");
         using var http = new HttpClient();
         var served = await http.GetAsync(app.BaseUrl + photo);

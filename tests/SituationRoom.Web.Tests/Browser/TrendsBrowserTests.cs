@@ -112,8 +112,12 @@ public sealed class TrendsBrowserTests : IAsyncLifetime
     /// <summary>The trends page with its numbers loaded and its circuit up, so that a click is handled.</summary>
     private const string ReadyTrends = "[data-testid=trends][data-loaded=true][data-interactive=true]";
 
-    private async Task<IPage> NewPageAsync() =>
-        await browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
+    private async Task<IPage> NewPageAsync()
+    {
+        var page = await browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
+        await SignIn.SignInAsync(page, app.BaseUrl, SignIn.Analyst);
+        return page;
+    }
 
     /// <summary>As a person clicks: move onto the point (ApexCharts reacts to hover first), then press and release.</summary>
     private static async Task ClickAsync(IPage page, ILocator target)

@@ -29,7 +29,7 @@ public sealed class WallBrowserTests
         await using var __ = browser;
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
 
-        await page.GotoAsync($"{app.BaseUrl}/wall");
+        await page.GotoAsync($"{app.BaseUrl}/wall?device={SignIn.DevelopmentWallToken}");
         await page.EvaluateAsync("() => { window.__sameDocument = true; }");
         var before = await KpisAsync(page);
 
@@ -52,6 +52,8 @@ public sealed class WallBrowserTests
         await using var __ = browser;
         var page = await browser.NewPageAsync();
 
+        // The hub admits wall displays: the device token signs this browser in first.
+        await page.GotoAsync($"{app.BaseUrl}/wall?device={SignIn.DevelopmentWallToken}");
         await page.GotoAsync($"{app.BaseUrl}/examples/situation-hub.html");
         await page.WaitForFunctionAsync("() => (window.situationVersions || []).length >= 3", null, new PageWaitForFunctionOptions { Timeout = 60_000 });
 
@@ -71,7 +73,7 @@ public sealed class WallBrowserTests
         await using var __ = browser;
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
 
-        await page.GotoAsync($"{app.BaseUrl}/wall?play=wifi:5,map-cctv:5");
+        await page.GotoAsync($"{app.BaseUrl}/wall?device={SignIn.DevelopmentWallToken}&play=wifi:5,map-cctv:5");
         await page.WaitForSelectorAsync(".wall[data-view='wifi'] [data-tile='wifi']", new PageWaitForSelectorOptions { Timeout = 60_000 });
         await page.EvaluateAsync("() => { window.__sameDocument = true; }");
 
@@ -90,7 +92,7 @@ public sealed class WallBrowserTests
         using var _ = playwright;
         await using var __ = browser;
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
-        await page.GotoAsync($"{app.BaseUrl}/wall");
+        await page.GotoAsync($"{app.BaseUrl}/wall?device={SignIn.DevelopmentWallToken}");
         var before = await VersionAfterAnUpdateAsync(page, 0);
 
         await app.StopAsync();

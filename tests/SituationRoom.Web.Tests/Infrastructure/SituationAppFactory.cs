@@ -33,6 +33,11 @@ public class SituationAppFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("Database:Path", database.Path);
+
+        // Many tests sign in from the same (absent) client address; the limiter's own tests set small limits again.
+        builder.UseSetting("Access:Limits:SignInPerMinute", "100000");
+        builder.UseSetting("Access:Limits:AnonymousPerMinute", "100000");
+        builder.UseSetting("Access:Limits:InvalidPerMinute", "100000");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -46,10 +46,10 @@ public static class ComplaintsApi
         var submit = app.MapGroup("/api/complaints").WithTags("Complaints").RequireIngestionClient();
         submit.MapPost("/", SubmitAsync);
 
-        var read = app.MapGroup("/api/complaints").WithTags("Complaints");
+        var read = app.MapGroup("/api/complaints").WithTags("Complaints").AllowAnonymous();
         read.MapGet("/{ticket}", GetAsync);
 
-        app.MapGet(ComplaintEvidenceFiles.RoutePrefix + "{name}", (string name, ComplaintEvidenceFiles files) => files.Serve(name)).WithTags("Complaints");
+        app.MapGet(ComplaintEvidenceFiles.RoutePrefix + "{name}", (string name, ComplaintEvidenceFiles files) => files.Serve(name)).WithTags("Complaints").AllowAnonymous();
         return app;
     }
 

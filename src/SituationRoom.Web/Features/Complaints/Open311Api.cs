@@ -21,13 +21,13 @@ public static class Open311Api
 
     public static IEndpointRouteBuilder MapOpen311Api(this IEndpointRouteBuilder app)
     {
-        var read = app.MapGroup("/open311/v2").WithTags("Open311");
+        var read = app.MapGroup(Prefix).WithTags("Open311").AllowAnonymous();
         read.MapGet("/services.{format}", Services);
         read.MapGet("/requests.{format}", RequestsAsync);
         read.MapGet("/requests/{id}.{format}", RequestAsync);
 
         // Outer filter first: it turns the ingestion check's refusal into GeoReport's error shape.
-        var write = app.MapGroup("/open311/v2").WithTags("Open311");
+        var write = app.MapGroup(Prefix).WithTags("Open311");
         write.AddEndpointFilter(async (context, next) =>
         {
             var result = await next(context);
@@ -344,6 +344,14 @@ public static class Open311Api
     private static bool IsEnglish() => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
 
     private static IResult UnsupportedFormat() => Error(StatusCodes.Status400BadRequest, "format: hanya json yang didukung / only json is supported");
+
+    private const string Prefix = "/open311/v2";
+
+    /// <summary>Whether a request is for the GeoReport API, whose refusals must be in its own error shape.</summary>
+    internal static bool Handles(PathString path) => path.StartsWithSegments(Prefix, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A GeoReport v2 error: a list of <c>{ code, description }</c> with the HTTP status as the code.</summary>
+    internal static IResult ErrorResult(int status, string description) => Error(status, description);
 
     private static IResult Error(int? status, string description) =>
         TypedResults.Json(new List<Problem> { new(status ?? StatusCodes.Status400BadRequest, description) }, statusCode: status ?? StatusCodes.Status400BadRequest);

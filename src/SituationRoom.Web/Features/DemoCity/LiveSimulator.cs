@@ -31,7 +31,8 @@ public sealed class LiveSimulator(
     // What each device would really report: liveness confirms a recovery only after repeated up reports, so the
     // recorded status lags, and heartbeats must repeat the truth rather than echo the record.
     private readonly Dictionary<string, DeviceStatus> truth = new(StringComparer.Ordinal);
-    private int heartbeatCursor;
+    // One cursor per kind: a shared one wrapped at the smaller fleet's size and starved most cameras of heartbeats.
+    private readonly Dictionary<DeviceKind, int> heartbeatCursor = [];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -72,6 +73,12 @@ public sealed class LiveSimulator(
             }
         }
 
+        // Only once both kinds have been told the outage ended: hotspots and cameras of the area come back together.
+        foreach (var ended in areaOutages.Where(o => o.Value <= now).Select(o => o.Key).ToList())
+        {
+            areaOutages.Remove(ended);
+        }
+
         var newComplaints = Poisson(settings.ComplaintsPerHour * settings.Tick.TotalHours);
         for (var i = 0; i < newComplaints; i++)
         {
@@ -95,11 +102,11 @@ public sealed class LiveSimulator(
         var perTick = (int)Math.Ceiling(devices.Length * settings.Tick.TotalSeconds / 60);
         for (var i = 0; i < perTick; i++)
         {
-            var device = devices[(heartbeatCursor + i) % devices.Length];
+            var device = devices[(heartbeatCursor.GetValueOrDefault(kind) + i) % devices.Length];
             reports[device.Id] = new DeviceReport(device.Id, now, Truth(device));
         }
 
-        heartbeatCursor = (heartbeatCursor + perTick) % devices.Length;
+        heartbeatCursor[kind] = (heartbeatCursor.GetValueOrDefault(kind) + perTick) % devices.Length;
 
         foreach (var device in devices)
         {
@@ -120,11 +127,6 @@ public sealed class LiveSimulator(
             {
                 reports[device.Id] = Report(device, now, isUp ? DownStatus(kind) : DeviceStatus.Online);
             }
-        }
-
-        foreach (var ended in areaOutages.Where(o => o.Value <= now - settings.Tick).Select(o => o.Key).ToList())
-        {
-            areaOutages.Remove(ended);
         }
 
         if (kind == DeviceKind.Camera && random.NextDouble() < settings.AreaOutageChancePerTick)

@@ -281,6 +281,5 @@ public static class OpdScorecards
 /// indicator values behind its score). League positions and scores are public to leadership; internals are not.</summary>
 public static class ScorecardAccess
 {
-    // REVIEW: sign-in and OpdAccess are being built on another branch; until they are wired here, everyone may look.
-    public static bool MaySeeInternals(ClaimsPrincipal viewer, string opdCode) => true;
+    public static bool MaySeeInternals(ClaimsPrincipal viewer, string opdCode) => Access.OpdAccess.MaySeeInternals(viewer, opdCode);
 }

@@ -29,13 +29,13 @@ public static class ScorecardsApi
 
     public static IEndpointRouteBuilder MapScorecardsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/scorecards");
+        var api = app.MapGroup("/api/scorecards").RequireAuthorization(Access.AccessPolicies.League);
         api.MapGet("/", GetLeagueAsync);
         api.MapGet("/rules", GetRules);
-        api.MapGet("/{opd}", GetOpdAsync);
-        api.MapGet("/{opd}/explain", GetExplanationAsync);
-        api.MapPost("/indicators", PostIndicatorAsync);
-        app.MapGet("/scorecards/evidence/{id:long}", GetEvidenceAsync);
+        api.MapGet("/{opd}", GetOpdAsync).RequireAuthorization(Access.AccessPolicies.OpdInternals);
+        api.MapGet("/{opd}/explain", GetExplanationAsync).RequireAuthorization(Access.AccessPolicies.OpdInternals);
+        api.MapPost("/indicators", PostIndicatorAsync).RequireAuthorization(Access.AccessPolicies.Administer);
+        app.MapGet("/scorecards/evidence/{id:long}", GetEvidenceAsync).RequireAuthorization(Access.AccessPolicies.League);
         return app;
     }
 
@@ -236,7 +236,7 @@ public static class ScorecardsApi
         LeagueScorer scorer,
         CancellationToken cancellationToken)
     {
-        // Access: administrators only (manual indicator entry). Wire the administrator role check here.
+        // Access: administrators only (manual indicator entry): the Administer policy on the route.
         var result = await entry.SubmitAsync(db, request with { EvidenceFile = null }, ScorecardPeriods.UserName(http.User), cancellationToken);
         if (!result.Saved)
         {

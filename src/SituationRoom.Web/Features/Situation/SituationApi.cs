@@ -7,7 +7,7 @@ public static class SituationApi
     /// <summary>GET /api/situation: the snapshot the wall shows, as JSON, with the same numbers.</summary>
     public static IEndpointRouteBuilder MapSituationApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/situation").WithTags("Situation");
+        var group = app.MapGroup("/api/situation").WithTags("Situation").RequireAuthorization(Access.AccessPolicies.WallView);
         group.MapGet("/", (LiveSituation live) => TypedResults.Ok(live.Current));
         return app;
     }
@@ -31,7 +31,7 @@ public static class SituationApi
 
     public static IEndpointRouteBuilder MapSituationHub(this IEndpointRouteBuilder app)
     {
-        app.MapHub<SituationHub>(SituationHub.Path);
+        app.MapHub<SituationHub>(SituationHub.Path).RequireAuthorization(Access.AccessPolicies.WallView);
         return app;
     }
 

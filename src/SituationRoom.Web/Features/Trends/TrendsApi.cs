@@ -24,7 +24,7 @@ public static class TrendsApi
 
     public static RouteGroupBuilder MapTrendsApi(this IEndpointRouteBuilder app)
     {
-        var export = app.MapGroup("/trends/export").WithTags("Trends");
+        var export = app.MapGroup("/trends/export").WithTags("Trends").RequireAuthorization(Access.AccessPolicies.Export);
         export.MapGet("/complaints.csv", ExportComplaints);
         export.MapGet("/devices.csv", ExportDevicesAsync);
         export.MapGet("/series.csv", ExportSeries);

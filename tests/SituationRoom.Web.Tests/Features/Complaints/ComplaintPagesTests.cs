@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using SituationRoom.Core.Complaints;
 using SituationRoom.Web.Features.Complaints;
+using SituationRoom.Web.Tests.Infrastructure;
 
 namespace SituationRoom.Web.Tests.Features.Complaints;
 
@@ -149,7 +150,7 @@ public sealed class ComplaintPagesTests(ComplaintsAppFactory factory) : IClassFi
     {
         using var ingest = factory.Ingestion();
         await ingest.PostAsJsonAsync("/api/ingest/sms", new { messageId = "inbox-1", from = "+6285700001111", to = "1708", text = "PROMO! Paket internet 10GB cuma 10rb", receivedAt = "2026-11-20T09:00:00+07:00" });
-        using var client = factory.CreateClient();
+        using var client = await factory.SignInAsync();
 
         var page = new HtmlParser().ParseDocument(await client.GetStringAsync("/complaints/inbox"));
 
@@ -162,7 +163,7 @@ public sealed class ComplaintPagesTests(ComplaintsAppFactory factory) : IClassFi
     [Fact]
     public async Task OpdQueue_ListsOnlyThatOpdsOpenComplaintsMostUrgentFirst()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.SignInAsync();
 
         var page = new HtmlParser().ParseDocument(await client.GetStringAsync("/opd/DPU/complaints"));
 
@@ -177,7 +178,7 @@ public sealed class ComplaintPagesTests(ComplaintsAppFactory factory) : IClassFi
     [Fact]
     public async Task Escalated_ListsTheLongestOverdueFirst()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.SignInAsync();
 
         var page = new HtmlParser().ParseDocument(await client.GetStringAsync("/complaints/escalated"));
 

@@ -30,7 +30,7 @@ public sealed class ManualIndicatorEntryTests(ManualIndicatorEntryTests.AppWithT
     [InlineData("DLH", "2026-11", "X.unknown", "10", "Indikator yang tidak ada di aturan", "indicator")]
     public async Task Api_BadInput_NamesTheFieldAndChangesNothing(string opd, string period, string indicator, string value, string reason, string field)
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.SignInAsync();
         var before = Snapshot();
 
         var response = await client.PostAsJsonAsync("/api/scorecards/indicators", new { opdCode = opd, period, indicatorCode = indicator, value, reason });
@@ -45,7 +45,7 @@ public sealed class ManualIndicatorEntryTests(ManualIndicatorEntryTests.AppWithT
     [Fact]
     public async Task Api_BadEvidenceLink_NamesTheFieldAndChangesNothing()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.SignInAsync();
         var before = Snapshot();
 
         var response = await client.PostAsJsonAsync("/api/scorecards/indicators", new
@@ -61,7 +61,7 @@ public sealed class ManualIndicatorEntryTests(ManualIndicatorEntryTests.AppWithT
     [Fact]
     public async Task Api_GoodInput_UpdatesTheValueAppendsTheTrailAndRescoresTheMonth()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.SignInAsync();
         factory.Execute("UPDATE SmartIndicatorValues SET Value = 2 WHERE IsManual = 1 AND OpdCode = 'DPU' AND PeriodStart = '2026-11-01' AND IndicatorCode = 'S.systems_integrated'");
         await factory.ScoreAsync(Web.Features.Scorecards.ScoringScope.Incremental);
         var composite = await CompositeAsync(client, "DPU");
@@ -93,7 +93,7 @@ public sealed class ManualIndicatorEntryTests(ManualIndicatorEntryTests.AppWithT
     [Fact]
     public async Task AuditTrail_CannotBeEditedOrDeletedInTheDatabase()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.SignInAsync();
         var response = await client.PostAsJsonAsync("/api/scorecards/indicators", new
         {
             opdCode = "DINKES", period = "2026-10", indicatorCode = "R.satisfaction", value = "4,2", reason = "Survei kepuasan triwulan IV",
@@ -108,7 +108,7 @@ public sealed class ManualIndicatorEntryTests(ManualIndicatorEntryTests.AppWithT
     [Fact]
     public async Task Form_BadValue_ShowsTheErrorByTheFieldAndChangesNothing()
     {
-        using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var client = await factory.SignInAsync(allowAutoRedirect: false);
         var before = Snapshot();
 
         var response = await PostFormAsync(client, "DISHUB", "2026-11", "A.online_services", "150", "Data katalog layanan daring November", null);
@@ -125,7 +125,7 @@ public sealed class ManualIndicatorEntryTests(ManualIndicatorEntryTests.AppWithT
     [Fact]
     public async Task Form_GoodInputWithEvidenceFile_SavesRedirectsAndListsItInTheTrail()
     {
-        using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var client = await factory.SignInAsync(allowAutoRedirect: false);
         var pdf = "%PDF-1.4 berita acara survei"u8.ToArray();
 
         var response = await PostFormAsync(client, "DISHUB", "2026-11", "A.online_services", "87,5", "Katalog layanan daring per November", ("berita-acara.pdf", pdf));
@@ -145,7 +145,7 @@ public sealed class ManualIndicatorEntryTests(ManualIndicatorEntryTests.AppWithT
     [Fact]
     public async Task Form_EvidenceOfAForbiddenKind_IsRefusedByName()
     {
-        using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var client = await factory.SignInAsync(allowAutoRedirect: false);
         var before = Snapshot();
 
         var response = await PostFormAsync(client, "DISHUB", "2026-11", "A.online_services", "80", "Katalog layanan daring per November", ("skrip.exe", [1, 2, 3]));

@@ -19,7 +19,7 @@ public sealed class ScorecardPagesTests(SituationAppFactory factory) : IClassFix
     [Fact]
     public async Task LeaguePage_AndLeagueApi_ShowTheSameRanksAndScores()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.SignInAsync();
         var page = await PageAsync(client, $"/scorecards?period={ScorecardTesting.Month}");
         var api = await client.GetFromJsonAsync<JsonElement>($"/api/scorecards?period={ScorecardTesting.Month}");
 
@@ -45,7 +45,7 @@ public sealed class ScorecardPagesTests(SituationAppFactory factory) : IClassFix
     [Fact]
     public async Task LeaguePage_SortedByTimebound_ListsRankedThenUnrankedEachHighestFirstAndMissingLast()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.SignInAsync();
 
         var page = await PageAsync(client, $"/scorecards?period={ScorecardTesting.Month}&sort=timebound&dir=desc");
 
@@ -65,7 +65,7 @@ public sealed class ScorecardPagesTests(SituationAppFactory factory) : IClassFix
     [Fact]
     public async Task OpdPage_KnownOpd_ShowsCompositeDimensionsRanksTrendsAndTheItemsPullingThemDown()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.SignInAsync();
 
         var page = await PageAsync(client, $"/opd/DPU?period={ScorecardTesting.Month}");
         var api = await client.GetFromJsonAsync<JsonElement>($"/api/scorecards/DPU?period={ScorecardTesting.Month}");
@@ -104,7 +104,7 @@ public sealed class ScorecardPagesTests(SituationAppFactory factory) : IClassFix
     [Fact]
     public async Task OpdPage_DarkDevices_AreTheOpdsActiveDevicesDownNowLinkedToTheirPages()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.SignInAsync();
 
         var page = await PageAsync(client, $"/opd/DISKOMINFO?period={ScorecardTesting.Month}");
 
@@ -119,7 +119,7 @@ public sealed class ScorecardPagesTests(SituationAppFactory factory) : IClassFix
     [Fact]
     public async Task OpdPage_OverdueItems_AreOpenComplaintsOfThatOpdMostOverdueFirst()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.SignInAsync();
 
         var api = await client.GetFromJsonAsync<JsonElement>($"/api/scorecards/DPU?period={ScorecardTesting.Month}");
 
@@ -136,7 +136,7 @@ public sealed class ScorecardPagesTests(SituationAppFactory factory) : IClassFix
     [Fact]
     public async Task ExplainPage_ShowsTheStoredCompositeAsTheSumOfItsPointsWithRulesAndVersion()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.SignInAsync();
 
         var page = await PageAsync(client, $"/opd/DPU/explain?period={ScorecardTesting.Month}");
         var api = await client.GetFromJsonAsync<JsonElement>($"/api/scorecards/DPU/explain?period={ScorecardTesting.Month}");
@@ -166,7 +166,7 @@ public sealed class ScorecardPagesTests(SituationAppFactory factory) : IClassFix
     [Fact]
     public async Task Pages_InEnglish_UseEnglishNamesAndDecimalPoints()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.SignInAsync();
 
         var page = await PageAsync(client, $"/opd/DPU?period={ScorecardTesting.Month}&lang=en-US");
         var api = await client.GetFromJsonAsync<JsonElement>($"/api/scorecards/DPU?period={ScorecardTesting.Month}");
@@ -181,7 +181,7 @@ public sealed class ScorecardPagesTests(SituationAppFactory factory) : IClassFix
     [Fact]
     public async Task Api_WeekAndQuarter_AreLeaguesOfTheirOwn()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.SignInAsync();
 
         var week = await client.GetFromJsonAsync<JsonElement>("/api/scorecards?period=2026-W47");
         var quarter = await client.GetFromJsonAsync<JsonElement>("/api/scorecards?period=2026-Q4");
@@ -196,7 +196,7 @@ public sealed class ScorecardPagesTests(SituationAppFactory factory) : IClassFix
     [Fact]
     public async Task Api_BadPeriod_IsAValidationProblemNamingThePeriod()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.SignInAsync();
 
         var response = await client.GetAsync("/api/scorecards?period=November");
 
@@ -208,7 +208,7 @@ public sealed class ScorecardPagesTests(SituationAppFactory factory) : IClassFix
     [Fact]
     public async Task UnknownOpd_IsNotFoundOnPageAndApi()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.SignInAsync();
 
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/scorecards/NOPE")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/opd/NOPE")).StatusCode);
@@ -217,7 +217,7 @@ public sealed class ScorecardPagesTests(SituationAppFactory factory) : IClassFix
     [Fact]
     public async Task Rules_ApiServesTheCatalogueInItsOwnFormatAndThePageListsIt()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.SignInAsync();
 
         var json = await client.GetStringAsync("/api/scorecards/rules");
         var page = await PageAsync(client, "/scorecards/rules");

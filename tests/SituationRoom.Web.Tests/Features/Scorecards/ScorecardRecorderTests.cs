@@ -100,7 +100,7 @@ public sealed class ScorecardRecorderTests(SituationAppFactory factory) : IClass
     {
         await AddOpdWithOnlyManualIndicatorsAsync("UJI-MANUAL");
         await factory.ScoreAsync(ScoringScope.Incremental);
-        using var client = factory.CreateClient();
+        using var client = await factory.SignInAsync();
 
         var league = await client.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/scorecards?period={ScorecardTesting.Month}");
         var line = league.GetProperty("opds").EnumerateArray().Single(o => o.GetProperty("opd").GetString() == "UJI-MANUAL");

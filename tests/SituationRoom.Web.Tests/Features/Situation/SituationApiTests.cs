@@ -11,7 +11,7 @@ public sealed class SituationApiTests(SituationAppFactory factory) : IClassFixtu
     [Fact]
     public async Task GetSituation_DemoCity_AgreesWithCountsTakenStraightFromTheDatabase()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.SignInAsync();
 
         var json = await client.GetFromJsonAsync<JsonElement>("/api/situation");
 
@@ -37,7 +37,7 @@ public sealed class SituationApiTests(SituationAppFactory factory) : IClassFixtu
     [Fact]
     public async Task GetHealth_DatabaseReachable_ReportsHealthy()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.SignInAsync();
 
         var response = await client.GetAsync("/health");
 
@@ -50,7 +50,7 @@ public sealed class SituationApiTests(SituationAppFactory factory) : IClassFixtu
     [Fact]
     public async Task GetWall_Prerendered_ShowsTheFourStreamsInIndonesian()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.SignInAsync();
 
         var html = await client.GetStringAsync("/wall");
 

@@ -29,7 +29,7 @@ public sealed class TrendsApiTests : IClassFixture<SituationAppFactory>, IAsyncL
     public async Task InitializeAsync()
     {
         // A citizen's text that a spreadsheet would run as a formula, and one with quotes, a comma and a line break.
-        using var client = factory.CreateClient();
+        using var client = await factory.SignInAsync();
         await client.GetAsync("/health");
         if (sql.Scalar("SELECT COUNT(*) FROM Complaints WHERE Ticket LIKE 'LH-UJI-%'") == 0)
         {
@@ -53,7 +53,7 @@ public sealed class TrendsApiTests : IClassFixture<SituationAppFactory>, IAsyncL
     [Fact]
     public async Task ComplaintsCsv_StartsWithBomAndHoldsEveryListedComplaint()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.SignInAsync();
 
         var response = await client.GetAsync("/trends/export/complaints.csv?period=7d&cat=jalan");
 
@@ -74,7 +74,7 @@ public sealed class TrendsApiTests : IClassFixture<SituationAppFactory>, IAsyncL
     [Fact]
     public async Task ComplaintsCsv_FormulaInText_NeutralisedAndQuoted()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.SignInAsync();
 
         var bytes = await client.GetByteArrayAsync("/trends/export/complaints.csv?period=today&cat=jalan");
 
@@ -91,7 +91,7 @@ public sealed class TrendsApiTests : IClassFixture<SituationAppFactory>, IAsyncL
     [Fact]
     public async Task SeriesCsv_Received_SumsToTheCubeTotal()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.SignInAsync();
 
         var rows = Parse(await client.GetByteArrayAsync("/trends/export/series.csv?period=30d&by=opd&chart=received"));
 
@@ -111,7 +111,7 @@ public sealed class TrendsApiTests : IClassFixture<SituationAppFactory>, IAsyncL
     [InlineData("breakdown")]
     public async Task SeriesCsv_EveryChart_HasAHeaderAndRows(string chart)
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.SignInAsync();
 
         var response = await client.GetAsync($"/trends/export/series.csv?period=7d&chart={chart}");
 
@@ -124,7 +124,7 @@ public sealed class TrendsApiTests : IClassFixture<SituationAppFactory>, IAsyncL
     [Fact]
     public async Task DevicesCsv_Uptime_OneRowPerActiveDevice()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.SignInAsync();
 
         var rows = Parse(await client.GetByteArrayAsync("/trends/export/devices.csv?kind=camera&measure=uptime&window=24h"));
 
@@ -138,7 +138,7 @@ public sealed class TrendsApiTests : IClassFixture<SituationAppFactory>, IAsyncL
     [InlineData("/trends/export/devices.csv?kind=drone", "kind")]
     public async Task Export_UnreadableQuery_ValidationProblemNamesTheField(string url, string field)
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.SignInAsync();
 
         var response = await client.GetAsync(url);
 
@@ -150,7 +150,7 @@ public sealed class TrendsApiTests : IClassFixture<SituationAppFactory>, IAsyncL
     [Fact]
     public async Task TrendsPage_Prerendered_ShowsTheCubeTotalsInIndonesian()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.SignInAsync();
 
         var html = await client.GetStringAsync("/trends?period=30d&opd=DPU");
 
@@ -164,7 +164,7 @@ public sealed class TrendsApiTests : IClassFixture<SituationAppFactory>, IAsyncL
     [Fact]
     public async Task ComplaintList_Prerendered_CountMatchesTheNumberItCameFrom()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.SignInAsync();
 
         var html = await client.GetStringAsync("/trends/complaints?period=30d&cat=drainase&measure=late");
 
@@ -179,7 +179,7 @@ public sealed class TrendsApiTests : IClassFixture<SituationAppFactory>, IAsyncL
     [Fact]
     public async Task ReportCard_Month_ShowsTheOpdAndItsCounts()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.SignInAsync();
 
         var html = await client.GetStringAsync("/trends/rapor/DPU?period=2026-10");
 
@@ -194,7 +194,7 @@ public sealed class TrendsApiTests : IClassFixture<SituationAppFactory>, IAsyncL
     [Fact]
     public async Task ReportCard_QuarterInProgress_SaysSo()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.SignInAsync();
 
         var html = await client.GetStringAsync("/trends/rapor/DLH?period=2026-Q4");
 
@@ -208,7 +208,7 @@ public sealed class TrendsApiTests : IClassFixture<SituationAppFactory>, IAsyncL
     [InlineData("/trends/rapor/DPU?period=kemarin", HttpStatusCode.BadRequest)]
     public async Task ReportCard_UnknownOpdOrPeriod_Refused(string url, HttpStatusCode status)
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.SignInAsync();
 
         var response = await client.GetAsync(url);
 
