@@ -163,6 +163,10 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture) : IClassFixt
             || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString.Contains("/masuk", StringComparison.Ordinal) == true && !path.StartsWith("/culture", StringComparison.Ordinal));
         Assert.True(allowed != refused, $"{method} {path} as {role}: {(int)response.StatusCode} {response.Headers.Location}");
         Assert.NotEqual(HttpStatusCode.TooManyRequests, response.StatusCode);
+        // Allowed or refused, every answer carries the security headers.
+        Assert.Contains("object-src 'none'", string.Join(";", response.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("same-origin", response.Headers.GetValues("Referrer-Policy").Single());
         if (!allowed && role != Anonymous)
         {
             Assert.True(response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.Unauthorized, $"{method} {path} as {role}: {(int)response.StatusCode}");
