@@ -25,6 +25,7 @@ public static class AccessApi
         admin.MapPost("/users", CreateUserAsync);
         admin.MapPut("/users/{id:int}", UpdateUserAsync);
         admin.MapPost("/users/{id:int}/disable", DisableUserAsync);
+        admin.MapPost("/users/{id:int}/enable", EnableUserAsync);
         admin.MapGet("/ingestion-clients", ClientsAsync);
         admin.MapPost("/ingestion-clients", CreateClientAsync);
         admin.MapPost("/ingestion-clients/{id:int}/rotate", RotateAsync);
@@ -55,7 +56,7 @@ public static class AccessApi
     public sealed record UserView(int Id, string UserName, string DisplayName, string Role, string? OpdCode, bool Disabled, DateTimeOffset? LockedUntil, DateTimeOffset? LastSignInAt);
 
     private static async Task<Ok<List<UserView>>> UsersAsync(SituationDbContext db, CancellationToken cancellationToken) =>
-        TypedResults.Ok((await db.Users.AsNoTracking().OrderBy(u => u.UserName).ToListAsync(cancellationToken)).Select(View).ToList());
+        TypedResults.Ok(await AdminQueries.UsersAsync(db, cancellationToken));
 
     private static async Task<Results<Created<UserView>, ValidationProblem>> CreateUserAsync(AccountRequest request, HttpContext http, Accounts accounts, CancellationToken cancellationToken)
     {
@@ -69,8 +70,14 @@ public static class AccessApi
         return user is not null ? TypedResults.Ok(View(user)) : errors.ContainsKey("id") ? TypedResults.NotFound() : TypedResults.ValidationProblem(errors, title: Invalid);
     }
 
-    private static async Task<Results<Ok<UserView>, NotFound>> DisableUserAsync(int id, HttpContext http, Accounts accounts, CancellationToken cancellationToken) =>
-        await accounts.DisableAsync(id, Audit.Actor(http.User), cancellationToken) is { } user ? TypedResults.Ok(View(user)) : TypedResults.NotFound();
+    private static async Task<Results<Ok<UserView>, ValidationProblem, NotFound>> DisableUserAsync(int id, HttpContext http, Accounts accounts, CancellationToken cancellationToken)
+    {
+        var (user, errors) = await accounts.DisableAsync(id, Audit.Actor(http.User), cancellationToken);
+        return user is not null ? TypedResults.Ok(View(user)) : errors.ContainsKey("id") ? TypedResults.NotFound() : TypedResults.ValidationProblem(errors, title: Invalid);
+    }
+
+    private static async Task<Results<Ok<UserView>, NotFound>> EnableUserAsync(int id, HttpContext http, Accounts accounts, CancellationToken cancellationToken) =>
+        await accounts.EnableAsync(id, Audit.Actor(http.User), cancellationToken) is { } user ? TypedResults.Ok(View(user)) : TypedResults.NotFound();
 
     public sealed record ClientRequest(string? Name, string? Kind);
 
@@ -79,9 +86,7 @@ public static class AccessApi
     public sealed record ClientView(int Id, string Name, string Kind, DateTimeOffset CreatedAt, DateTimeOffset? RevokedAt, IReadOnlyList<KeyView> Keys);
 
     private static async Task<Ok<List<ClientView>>> ClientsAsync(SituationDbContext db, CancellationToken cancellationToken) =>
-        TypedResults.Ok((await db.IngestionClients.AsNoTracking().Include(c => c.Credentials).OrderBy(c => c.Name).ToListAsync(cancellationToken))
-            .Select(c => new ClientView(c.Id, c.Name, c.Kind, Utc(c.CreatedAt), Utc(c.RevokedAt), c.Credentials.OrderBy(k => k.Id).Select(k => new KeyView(k.Id, k.KeyPrefix, Utc(k.CreatedAt), Utc(k.RevokedAt))).ToList()))
-            .ToList());
+        TypedResults.Ok(await AdminQueries.ClientsAsync(db, cancellationToken));
 
     private static async Task<Results<Created<IssuedKey>, ValidationProblem>> CreateClientAsync(ClientRequest request, HttpContext http, IngestionKeys keys, CancellationToken cancellationToken)
     {
@@ -103,8 +108,7 @@ public static class AccessApi
     public sealed record DeviceView(int Id, string Name, DateTimeOffset CreatedAt, string CreatedBy, DateTimeOffset? RevokedAt);
 
     private static async Task<Ok<List<DeviceView>>> DevicesAsync(SituationDbContext db, CancellationToken cancellationToken) =>
-        TypedResults.Ok((await db.WallDevices.AsNoTracking().OrderBy(d => d.Id).ToListAsync(cancellationToken))
-            .Select(d => new DeviceView(d.Id, d.Name, Utc(d.CreatedAt), d.CreatedBy, Utc(d.RevokedAt))).ToList());
+        TypedResults.Ok(await AdminQueries.DevicesAsync(db, cancellationToken));
 
     private static async Task<Results<Created<IssuedDeviceToken>, ValidationProblem>> CreateDeviceAsync(DeviceRequest request, HttpContext http, WallDevices devices, CancellationToken cancellationToken)
     {
@@ -154,11 +158,11 @@ public static class AccessApi
 
     private static string? Masked(string text) => text.Length == 0 ? null : text;
 
-    private static UserView View(User u) => new(u.Id, u.UserName, u.DisplayName, u.Role, u.OpdCode, u.DisabledAt is not null, Utc(u.LockedUntil), Utc(u.LastSignInAt));
+    internal static UserView View(User u) => new(u.Id, u.UserName, u.DisplayName, u.Role, u.OpdCode, u.DisabledAt is not null, Utc(u.LockedUntil), Utc(u.LastSignInAt));
 
-    private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
+    internal static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
 
-    private static DateTimeOffset? Utc(DateTime? value) => value is null ? null : Utc(value.Value);
+    internal static DateTimeOffset? Utc(DateTime? value) => value is null ? null : Utc(value.Value);
 }
 
 /// <summary>Names are personal data too: the first letter of each word, the rest hidden.</summary>
@@ -166,6 +170,24 @@ public static class NameMask
 {
     public static string Mask(string? name) =>
         string.IsNullOrWhiteSpace(name) ? "" : string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w[..1] + new string('*', Math.Max(3, w.Length - 1))));
+}
+
+/// <summary>The lists the admin API returns and the admin pages show: one query each, so both say the same.</summary>
+public static class AdminQueries
+{
+    public static async Task<List<AccessApi.UserView>> UsersAsync(SituationDbContext db, CancellationToken cancellationToken) =>
+        (await db.Users.AsNoTracking().OrderBy(u => u.UserName).ToListAsync(cancellationToken)).Select(AccessApi.View).ToList();
+
+    public static async Task<List<AccessApi.ClientView>> ClientsAsync(SituationDbContext db, CancellationToken cancellationToken) =>
+        (await db.IngestionClients.AsNoTracking().Include(c => c.Credentials).OrderBy(c => c.Name).ToListAsync(cancellationToken))
+            .Select(c => new AccessApi.ClientView(
+                c.Id, c.Name, c.Kind, AccessApi.Utc(c.CreatedAt), AccessApi.Utc(c.RevokedAt),
+                c.Credentials.OrderBy(k => k.Id).Select(k => new AccessApi.KeyView(k.Id, k.KeyPrefix, AccessApi.Utc(k.CreatedAt), AccessApi.Utc(k.RevokedAt))).ToList()))
+            .ToList();
+
+    public static async Task<List<AccessApi.DeviceView>> DevicesAsync(SituationDbContext db, CancellationToken cancellationToken) =>
+        (await db.WallDevices.AsNoTracking().OrderBy(d => d.Id).ToListAsync(cancellationToken))
+            .Select(d => new AccessApi.DeviceView(d.Id, d.Name, AccessApi.Utc(d.CreatedAt), d.CreatedBy, AccessApi.Utc(d.RevokedAt))).ToList();
 }
 
 public sealed record AuditFilter(string? Action, string? Actor, string? OpdCode, long? Before);

@@ -100,6 +100,7 @@ public static class AuditActions
     public const string UserCreated = "UserCreated";
     public const string UserChanged = "UserChanged";
     public const string UserDisabled = "UserDisabled";
+    public const string UserEnabled = "UserEnabled";
     public const string PasswordReset = "PasswordReset";
     public const string ClientCreated = "IngestionClientCreated";
     public const string CredentialRotated = "IngestionKeyRotated";

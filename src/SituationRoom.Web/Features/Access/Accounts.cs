@@ -133,7 +133,7 @@ public sealed class Accounts(IDbContextFactory<SituationDbContext> factory, Time
         var user = await db.Users.FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
         if (user is null)
         {
-            errors["id"] = ["Pengguna tidak ditemukan. / User not found."];
+            errors["id"] = [NotFound];
             return (null, errors);
         }
 
@@ -148,8 +148,15 @@ public sealed class Accounts(IDbContextFactory<SituationDbContext> factory, Time
             return (null, errors);
         }
 
+        if (request.Role != AccessRoles.Administrator && user.DisabledAt is null && await IsLastAdministratorAsync(db, user, cancellationToken))
+        {
+            errors["role"] = [LastAdministrator];
+            return (null, errors);
+        }
+
         var now = clock.GetUtcNow();
         var before = $"{user.Role}/{user.OpdCode ?? "-"}";
+        var beforeName = user.DisplayName;
         user.DisplayName = request.DisplayName!.Trim();
         user.Role = request.Role!;
         user.OpdCode = AccessRoles.NeedsOpd(request.Role!) ? request.OpdCode!.Trim() : null;
@@ -162,12 +169,44 @@ public sealed class Accounts(IDbContextFactory<SituationDbContext> factory, Time
             Audit.Add(db, now, actor, AuditActions.PasswordReset, "user:" + user.UserName, user.OpdCode);
         }
 
-        Audit.Add(db, now, actor, AuditActions.UserChanged, "user:" + user.UserName, user.OpdCode, $"{before} -> {user.Role}/{user.OpdCode ?? "-"}");
+        var after = $"{user.Role}/{user.OpdCode ?? "-"}";
+        if (after != before || user.DisplayName != beforeName)
+        {
+            Audit.Add(db, now, actor, AuditActions.UserChanged, "user:" + user.UserName, user.OpdCode, $"{before} -> {after}" + (user.DisplayName != beforeName ? $", name \"{beforeName}\" -> \"{user.DisplayName}\"" : ""));
+        }
         await db.SaveChangesAsync(cancellationToken);
         return (user, errors);
     }
 
-    public async Task<User?> DisableAsync(int id, string actor, CancellationToken cancellationToken)
+    /// <summary>Disables the account and ends its sessions; refused for the last enabled administrator, who would
+    /// leave nobody able to administer.</summary>
+    public async Task<(User? User, Dictionary<string, string[]> Errors)> DisableAsync(int id, string actor, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var errors = new Dictionary<string, string[]>();
+        var user = await db.Users.FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
+        if (user is null)
+        {
+            errors["id"] = [NotFound];
+            return (null, errors);
+        }
+
+        if (user.DisabledAt is null && await IsLastAdministratorAsync(db, user, cancellationToken))
+        {
+            errors["disabled"] = [LastAdministrator];
+            return (null, errors);
+        }
+
+        var now = clock.GetUtcNow();
+        user.DisabledAt ??= now.UtcDateTime;
+        user.SecurityStamp = Sessions.NewStamp();
+        Audit.Add(db, now, actor, AuditActions.UserDisabled, "user:" + user.UserName, user.OpdCode);
+        await db.SaveChangesAsync(cancellationToken);
+        return (user, errors);
+    }
+
+    /// <summary>Lets a disabled account sign in again (with its old password; reset it if that is the worry).</summary>
+    public async Task<User?> EnableAsync(int id, string actor, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var user = await db.Users.FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
@@ -176,15 +215,44 @@ public sealed class Accounts(IDbContextFactory<SituationDbContext> factory, Time
             return null;
         }
 
-        var now = clock.GetUtcNow();
-        user.DisabledAt ??= now.UtcDateTime;
-        user.SecurityStamp = Sessions.NewStamp();
-        Audit.Add(db, now, actor, AuditActions.UserDisabled, "user:" + user.UserName, user.OpdCode);
-        await db.SaveChangesAsync(cancellationToken);
+        if (user.DisabledAt is not null)
+        {
+            var now = clock.GetUtcNow();
+            user.DisabledAt = null;
+            user.FailedSignIns = 0;
+            user.LockedUntil = null;
+            user.SecurityStamp = Sessions.NewStamp();
+            Audit.Add(db, now, actor, AuditActions.UserEnabled, "user:" + user.UserName, user.OpdCode);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         return user;
     }
 
+    /// <summary>A password an administrator hands over once: 16 characters from an alphabet without look-alikes
+    /// (no 0/O, 1/l/I), about 90 bits.</summary>
+    public static string NewPassword()
+    {
+        const string alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        return string.Create(19, alphabet, (span, chars) =>
+        {
+            for (var i = 0; i < span.Length; i++)
+            {
+                span[i] = i % 5 == 4 ? '-' : chars[System.Security.Cryptography.RandomNumberGenerator.GetInt32(chars.Length)];
+            }
+        });
+    }
+
     public static string Normalise(string userName) => userName.Trim().ToLowerInvariant();
+
+    private const string NotFound = "Pengguna tidak ditemukan. / User not found.";
+
+    private const string LastAdministrator =
+        "Ini administrator aktif terakhir; jadikan orang lain administrator dulu. / This is the last enabled administrator; make someone else an administrator first.";
+
+    private static async Task<bool> IsLastAdministratorAsync(SituationDbContext db, User user, CancellationToken cancellationToken) =>
+        user.Role == AccessRoles.Administrator
+        && !await db.Users.AnyAsync(u => u.Id != user.Id && u.Role == AccessRoles.Administrator && u.DisabledAt == null, cancellationToken);
 
     private async Task CheckProfileAsync(SituationDbContext db, AccountRequest request, Dictionary<string, string[]> errors, CancellationToken cancellationToken)
     {

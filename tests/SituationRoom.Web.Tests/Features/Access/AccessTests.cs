@@ -188,6 +188,26 @@ public sealed class AccessTests(AccessFixture fixture) : IClassFixture<AccessFix
     }
 
     [Fact]
+    public async Task ComplaintWithMarkup_OnItsPage_RenderedAsTextNeverAsMarkup()
+    {
+        using var gateway = fixture.Factory.CreateClient();
+        gateway.DefaultRequestHeaders.Add("X-Api-Key", DevelopmentSmsKey);
+        var script = "<script>alert('x')</script><img src=x onerror=alert(1)><b>tebal</b> lampu mati di Banyumanik";
+        var stored = await gateway.PostAsJsonAsync("/api/complaints", new { channel = "App", text = script });
+        var ticket = (await stored.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("ticket").GetString();
+
+        using var anonymous = fixture.Factory.CreateClient();
+        var html = await anonymous.GetStringAsync($"/complaints/{ticket}");
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+
+        Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(page.QuerySelectorAll("script"), s => s.TextContent.Contains("alert", StringComparison.Ordinal));
+        Assert.Empty(page.QuerySelectorAll("img[onerror]"));
+        Assert.DoesNotContain(page.QuerySelectorAll("b"), b => b.TextContent == "tebal");
+        Assert.Contains(script, page.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Reporter_OfficerOfTheOpd_SeesUnmaskedAndIsAudited_OthersMaskedOrRefused()
     {
         await using var db = await Db();

@@ -1,4 +1,9 @@
 using System.Net;
+using System.Reflection;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SituationRoom.Web.Features.Access;
@@ -8,8 +13,9 @@ using static SituationRoom.Web.Tests.Features.Access.AccessFixture;
 namespace SituationRoom.Web.Tests.Features.Access;
 
 /// <summary>
-/// Every route in this branch against every role: allowed or refused, decided on the server. To protect a new route,
-/// add its row here with the roles that may use it (docs/access.md lists the other branches' routes).
+/// Every route and every hub method against every role: allowed or refused, decided on the server. A route mapped
+/// without a row here fails <see cref="Routes_EveryMappedEndpoint_HasARow"/>, a hub method without one
+/// <see cref="HubMethods_EveryPublicMethodOfEveryHub_HasARow"/>: add the row with the roles that may use it.
 /// </summary>
 public sealed class AuthorizationMatrixTests(AccessFixture fixture) : IClassFixture<AccessFixture>
 {
@@ -48,13 +54,47 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture) : IClassFixt
         ("GET", "/trends/devices", CityWide),
         ("GET", "/trends/export/complaints.csv", Exporters),
         ("GET", "/trends/export/devices.csv", Exporters),
+        ("GET", "/trends/export/series.csv", Exporters),
+        ("GET", "/scorecards/evidence/999999", People),
         ("GET", "/admin/indicators", Administrators),
         ("GET", "/admin/audit", Administrators),
+        ("GET", "/admin/users", Administrators),
+        ("GET", "/admin/clients", Administrators),
+        ("GET", "/admin/walls", Administrators),
         ("GET", "/api/admin/users", Administrators),
         ("GET", "/api/admin/ingestion-clients", Administrators),
         ("GET", "/api/admin/wall-devices", Administrators),
         ("GET", "/api/admin/audit", Administrators),
+        // Writes aimed at ids that do not exist (or bodies that fail validation): an administrator gets 404/400,
+        // everyone else a refusal, and the shared app's own users, keys and displays stay as they are.
+        ("POST", "/api/admin/users", Administrators),
+        ("PUT", "/api/admin/users/999999", Administrators),
+        ("POST", "/api/admin/users/999999/disable", Administrators),
+        ("POST", "/api/admin/users/999999/enable", Administrators),
+        ("POST", "/api/admin/ingestion-clients", Administrators),
+        ("POST", "/api/admin/ingestion-clients/999999/rotate", Administrators),
+        ("POST", "/api/admin/ingestion-clients/999999/keys/999999/revoke", Administrators),
+        ("POST", "/api/admin/ingestion-clients/999999/revoke", Administrators),
+        ("POST", "/api/admin/wall-devices", Administrators),
+        ("POST", "/api/admin/wall-devices/999999/revoke", Administrators),
         ("POST", "/api/scorecards/indicators", Administrators),
+        // Without its antiforgery token a sign-out is refused (400) for those allowed to sign out, so nobody here leaves.
+        ("POST", "/keluar", WallViewers),
+        ("GET", "/lapor", Everyone),
+        ("GET", "/complaints/LH-0000-000000", Everyone),
+        ("GET", "/complaints/evidence/none.jpg", Everyone),
+        ("GET", "/open311/v2/requests/LH-0000-000000.json", Everyone),
+        ("GET", "/complaints/inbox", CityWide),
+        ("GET", "/complaints/escalated", CityWide),
+        // REVIEW: the queue chooser has no OPD in its route, so OpdInternals refuses OPD roles (docs/access.md says
+        // they should land on their own queue): a Complaints change, recorded here as the code behaves.
+        ("GET", "/complaints/opd", CityWide),
+        ("GET", "/opd/DPU/complaints", Dpu),
+        ("GET", "/opd/DINKES/complaints", Dinkes),
+        ("GET", "/api/devices/maintenance", People),
+        ("GET", "/api/devices/HS-0000", People),
+        ("POST", "/hubs/situation/negotiate?negotiateVersion=1", WallViewers),
+        ("POST", "/_blazor/negotiate?negotiateVersion=1", WallViewers),
         ("GET", "/health", Everyone),
         ("GET", "/masuk", Everyone),
         ("GET", "/culture/en?returnUrl=/masuk", Everyone),
@@ -66,7 +106,31 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture) : IClassFixt
         ("POST", "/api/ingest/sms", Nobody),
         ("POST", "/api/complaints", Nobody),
         ("POST", "/open311/v2/requests.json", Nobody),
+        ("POST", "/api/ingest/hotspots", Nobody),
+        ("POST", "/api/ingest/cameras", Nobody),
+        // REVIEW: the device registry's writes take an ingestion key, not Administer (docs/devices.md); a Devices change.
+        ("POST", "/api/devices", Nobody),
+        ("PATCH", "/api/devices/HS-0000", Nobody),
+        ("POST", "/api/devices/HS-0000/lifecycle", Nobody),
+        ("POST", "/api/devices/import", Nobody),
+        ("POST", "/api/devices/maintenance", Nobody),
+        ("POST", "/api/devices/maintenance/999999/cancel", Nobody),
     ];
+
+    /// <summary>Every method of every hub, with arguments to call it with, and who may call it.</summary>
+    private static readonly (Type Hub, string Path, string Method, object[] Arguments, string[] Allowed)[] HubMethods =
+    [
+        (typeof(Web.Features.Situation.SituationHub), Web.Features.Situation.SituationHub.Path, nameof(Web.Features.Situation.SituationHub.Current), [], WallViewers),
+    ];
+
+    /// <summary>Endpoints no row needs: static files (anonymous by design), the framework's own script and circuit
+    /// plumbing (the negotiate rows above decide who gets a circuit or hub connection), and the development file fallback.</summary>
+    private static bool Exempt(RouteEndpoint endpoint) =>
+        endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.StaticAssets.StaticAssetDescriptor>() is not null
+        || endpoint.Metadata.Any(m => m.GetType().Name == "FallbackMetadata")
+        || endpoint.RoutePattern.RawText!.TrimStart('/').StartsWith("_framework", StringComparison.Ordinal)
+        || (endpoint.RoutePattern.RawText!.TrimStart('/').StartsWith("_blazor", StringComparison.Ordinal) && endpoint.Metadata.GetMetadata<NegotiateMetadata>() is null)
+        || (endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.SignalR.HubMetadata>() is not null && endpoint.Metadata.GetMetadata<NegotiateMetadata>() is null);
 
     public static TheoryData<string, string, string, bool> Matrix()
     {
@@ -89,7 +153,7 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture) : IClassFixt
         var client = await fixture.ClientAsync(role);
         using var request = new HttpRequestMessage(new HttpMethod(method), path);
         request.Headers.Accept.ParseAdd("text/html");
-        if (method == "POST")
+        if (method != "GET")
         {
             request.Content = JsonContent.Create(new { });
         }
@@ -99,10 +163,108 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture) : IClassFixt
             || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString.Contains("/masuk", StringComparison.Ordinal) == true && !path.StartsWith("/culture", StringComparison.Ordinal));
         Assert.True(allowed != refused, $"{method} {path} as {role}: {(int)response.StatusCode} {response.Headers.Location}");
         Assert.NotEqual(HttpStatusCode.TooManyRequests, response.StatusCode);
+        // Allowed or refused, every answer carries the security headers.
+        Assert.Contains("object-src 'none'", string.Join(";", response.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("same-origin", response.Headers.GetValues("Referrer-Policy").Single());
         if (!allowed && role != Anonymous)
         {
             Assert.True(response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.Unauthorized, $"{method} {path} as {role}: {(int)response.StatusCode}");
         }
+    }
+
+    [Fact]
+    public void Routes_EveryMappedEndpoint_HasARow()
+    {
+        using var _ = fixture.Factory.CreateClient();
+        var endpoints = fixture.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().Where(e => !Exempt(e)).ToList();
+
+        var missing = new List<string>();
+        foreach (var endpoint in endpoints)
+        {
+            var pattern = new Regex("^/" + Regex.Replace(Regex.Escape(endpoint.RoutePattern.RawText!.Trim('/')), @"\\\{[^}]+}", "[^/]+") + "$");
+            var methods = endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods.Where(m => m != "HEAD").ToList() ?? [];
+            // A page answers POST only for its own forms (antiforgery, then the page's policy again): GET is its row.
+            if (endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Components.Endpoints.ComponentTypeMetadata>() is not null)
+            {
+                methods = ["GET"];
+            }
+
+            foreach (var method in methods.Count == 0 ? [""] : methods)
+            {
+                if (!Routes.Any(r => (method.Length == 0 || r.Method == method) && pattern.IsMatch(r.Path.Split('?')[0].TrimEnd('/') is { Length: > 0 } p ? p : "/")))
+                {
+                    missing.Add($"{method} {endpoint.RoutePattern.RawText}");
+                }
+            }
+        }
+
+        Assert.True(missing.Count == 0, "No matrix row for: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public void HubMethods_EveryPublicMethodOfEveryHub_HasARow()
+    {
+        var hubs = typeof(Program).Assembly.GetTypes().Where(t => !t.IsAbstract && typeof(Microsoft.AspNetCore.SignalR.Hub).IsAssignableFrom(t));
+        var methods = hubs.SelectMany(h => h.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Where(m => !m.IsSpecialName && !m.Name.StartsWith("On", StringComparison.Ordinal)).Select(m => (h, m.Name)));
+
+        Assert.All(methods, m => Assert.Contains(HubMethods, row => row.Hub == m.h && row.Method == m.Name));
+    }
+
+    public static TheoryData<string, string, string, bool> HubMatrix()
+    {
+        var data = new TheoryData<string, string, string, bool>();
+        foreach (var (_, path, method, _, allowed) in HubMethods)
+        {
+            foreach (var role in Roles)
+            {
+                data.Add(path, method, role, allowed.Contains(role));
+            }
+        }
+
+        return data;
+    }
+
+    /// <summary>A real SignalR conversation over long polling (no .NET SignalR client here): negotiate, handshake,
+    /// invoke, read the completion. A refused caller never gets a connection to invoke on.</summary>
+    [Theory]
+    [MemberData(nameof(HubMatrix))]
+    public async Task HubMethod_Role_AllowedOrRefused(string path, string method, string role, bool allowed)
+    {
+        var client = await fixture.ClientAsync(role);
+        var arguments = HubMethods.Single(h => h.Path == path && h.Method == method).Arguments;
+
+        using var negotiate = await client.PostAsync($"{path}/negotiate?negotiateVersion=1", null);
+
+        if (!allowed)
+        {
+            Assert.True(negotiate.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden, $"{path} as {role}: {(int)negotiate.StatusCode}");
+            return;
+        }
+
+        Assert.Equal(HttpStatusCode.OK, negotiate.StatusCode);
+        var token = (await negotiate.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("connectionToken").GetString();
+        var connection = $"{path}?id={Uri.EscapeDataString(token!)}";
+        const char separator = '\u001e';
+        var firstPoll = client.GetStringAsync(connection);
+        (await client.PostAsync(connection, new StringContent("{\"protocol\":\"json\",\"version\":1}" + separator))).EnsureSuccessStatusCode();
+        var invocation = JsonSerializer.Serialize(new { type = 1, invocationId = "1", target = method, arguments });
+        (await client.PostAsync(connection, new StringContent(invocation + separator))).EnsureSuccessStatusCode();
+
+        var received = new System.Text.StringBuilder(await firstPoll);
+        for (var poll = 0; poll < 20 && !Completions(received.ToString()).Any(); poll++)
+        {
+            received.Append(await client.GetStringAsync(connection));
+        }
+
+        var completion = Assert.Single(Completions(received.ToString()));
+        Assert.False(completion.TryGetProperty("error", out var error), $"{method} as {role}: {error}");
+        Assert.True(completion.TryGetProperty("result", out _));
+        await client.DeleteAsync(connection);
+
+        static IEnumerable<JsonElement> Completions(string text) => text.Split(separator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(m => JsonDocument.Parse(m).RootElement)
+            .Where(m => m.TryGetProperty("type", out var type) && type.GetInt32() == 3 && m.GetProperty("invocationId").GetString() == "1");
     }
 
     [Fact]
