@@ -9,8 +9,8 @@ namespace SituationRoom.Web.Tests.Features.Home;
 public sealed class HomePageTests(AccessFixture fixture) : IClassFixture<AccessFixture>
 {
     [Theory]
-    [InlineData(SignIn.Administrator, new[] { "wall", "league", "inbox", "escalated", "hotspots", "cctv", "trends", "audit", "indicators", "lapor" }, new[] { "my-opd" })]
-    [InlineData(SignIn.Leadership, new[] { "wall", "league", "inbox", "escalated", "hotspots", "cctv", "trends" }, new[] { "audit", "indicators", "my-opd" })]
+    [InlineData(SignIn.Administrator, new[] { "wall", "league", "inbox", "escalated", "hotspots", "cctv", "trends", "users", "clients", "walls", "audit", "indicators", "lapor" }, new[] { "my-opd" })]
+    [InlineData(SignIn.Leadership, new[] { "wall", "league", "inbox", "escalated", "hotspots", "cctv", "trends" }, new[] { "users", "clients", "audit", "indicators", "my-opd" })]
     [InlineData(SignIn.Analyst, new[] { "trends", "devices-trends", "inbox" }, new[] { "audit", "my-queue" })]
     [InlineData(SignIn.OpdHeadDpu, new[] { "my-opd", "my-queue", "my-rapor", "league", "wall" }, new[] { "inbox", "escalated", "trends", "audit" })]
     [InlineData(SignIn.OpdStaffDpu, new[] { "my-opd", "my-queue", "league" }, new[] { "inbox", "trends", "indicators" })]
