@@ -251,6 +251,41 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture) : IClassFixt
         await conversation.CloseAsync();
     }
 
+    /// <summary>Every post form on every page an administrator (who sees them all) can open carries exactly one
+    /// antiforgery token: none is refused by the server, two are read as one invalid token and refused as well.</summary>
+    [Fact]
+    public async Task Pages_EveryPostForm_HasExactlyOneAntiforgeryToken()
+    {
+        var client = await fixture.ClientAsync(SignIn.Administrator);
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        var pages = Routes.Where(r => r.Method == "GET" && r.Allowed.Contains(SignIn.Administrator) && !r.Path.StartsWith("/api", StringComparison.Ordinal) && !r.Path.Contains('.', StringComparison.Ordinal) && r.Path != "/health" && !r.Path.StartsWith("/culture", StringComparison.Ordinal));
+
+        var wrong = new List<string>();
+        var forms = 0;
+        foreach (var (_, path, _) in pages)
+        {
+            using var response = await client.GetAsync(path);
+            if (response.Content.Headers.ContentType?.MediaType != "text/html")
+            {
+                continue;
+            }
+
+            var document = parser.ParseDocument(await response.Content.ReadAsStringAsync());
+            foreach (var form in document.QuerySelectorAll("form").Where(f => string.Equals(f.GetAttribute("method"), "post", StringComparison.OrdinalIgnoreCase)))
+            {
+                forms++;
+                var tokens = form.QuerySelectorAll("input[name=__RequestVerificationToken]").Length;
+                if (tokens != 1)
+                {
+                    wrong.Add($"{path} form {form.QuerySelector("input[name=_handler]")?.GetAttribute("value") ?? form.GetAttribute("action")}: {tokens} tokens");
+                }
+            }
+        }
+
+        Assert.True(forms > 5, $"only {forms} forms found");
+        Assert.True(wrong.Count == 0, string.Join("; ", wrong));
+    }
+
     [Fact]
     public async Task OtherOpdInternals_ByUrl_RefusedWith403AndAudited()
     {
