@@ -1,6 +1,5 @@
 using System.Net;
 using System.Reflection;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.Routing;
@@ -234,37 +233,57 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture) : IClassFixt
         var client = await fixture.ClientAsync(role);
         var arguments = HubMethods.Single(h => h.Path == path && h.Method == method).Arguments;
 
-        using var negotiate = await client.PostAsync($"{path}/negotiate?negotiateVersion=1", null);
+        var (conversation, status) = await HubConversation.OpenAsync(client, path);
 
         if (!allowed)
         {
-            Assert.True(negotiate.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden, $"{path} as {role}: {(int)negotiate.StatusCode}");
+            Assert.True(status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden, $"{path} as {role}: {(int)status}");
             return;
         }
 
-        Assert.Equal(HttpStatusCode.OK, negotiate.StatusCode);
-        var token = (await negotiate.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("connectionToken").GetString();
-        var connection = $"{path}?id={Uri.EscapeDataString(token!)}";
-        const char separator = '\u001e';
-        var firstPoll = client.GetStringAsync(connection);
-        (await client.PostAsync(connection, new StringContent("{\"protocol\":\"json\",\"version\":1}" + separator))).EnsureSuccessStatusCode();
-        var invocation = JsonSerializer.Serialize(new { type = 1, invocationId = "1", target = method, arguments });
-        (await client.PostAsync(connection, new StringContent(invocation + separator))).EnsureSuccessStatusCode();
+        Assert.NotNull(conversation);
+        Assert.Equal(HttpStatusCode.OK, await conversation.InvokeAsync("1", method, arguments));
+        var messages = await conversation.PollUntilAsync(m => HubConversation.IsCompletion(m, "1"));
 
-        var received = new System.Text.StringBuilder(await firstPoll);
-        for (var poll = 0; poll < 20 && !Completions(received.ToString()).Any(); poll++)
-        {
-            received.Append(await client.GetStringAsync(connection));
-        }
-
-        var completion = Assert.Single(Completions(received.ToString()));
+        var completion = Assert.Single(messages, m => HubConversation.IsCompletion(m, "1"));
         Assert.False(completion.TryGetProperty("error", out var error), $"{method} as {role}: {error}");
         Assert.True(completion.TryGetProperty("result", out _));
-        await client.DeleteAsync(connection);
+        await conversation.CloseAsync();
+    }
 
-        static IEnumerable<JsonElement> Completions(string text) => text.Split(separator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(m => JsonDocument.Parse(m).RootElement)
-            .Where(m => m.TryGetProperty("type", out var type) && type.GetInt32() == 3 && m.GetProperty("invocationId").GetString() == "1");
+    /// <summary>Every post form on every page an administrator (who sees them all) can open carries exactly one
+    /// antiforgery token: none is refused by the server, two are read as one invalid token and refused as well.</summary>
+    [Fact]
+    public async Task Pages_EveryPostForm_HasExactlyOneAntiforgeryToken()
+    {
+        var client = await fixture.ClientAsync(SignIn.Administrator);
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        var pages = Routes.Where(r => r.Method == "GET" && r.Allowed.Contains(SignIn.Administrator) && !r.Path.StartsWith("/api", StringComparison.Ordinal) && !r.Path.Contains('.', StringComparison.Ordinal) && r.Path != "/health" && !r.Path.StartsWith("/culture", StringComparison.Ordinal));
+
+        var wrong = new List<string>();
+        var forms = 0;
+        foreach (var (_, path, _) in pages)
+        {
+            using var response = await client.GetAsync(path);
+            if (response.Content.Headers.ContentType?.MediaType != "text/html")
+            {
+                continue;
+            }
+
+            var document = parser.ParseDocument(await response.Content.ReadAsStringAsync());
+            foreach (var form in document.QuerySelectorAll("form").Where(f => string.Equals(f.GetAttribute("method"), "post", StringComparison.OrdinalIgnoreCase)))
+            {
+                forms++;
+                var tokens = form.QuerySelectorAll("input[name=__RequestVerificationToken]").Length;
+                if (tokens != 1)
+                {
+                    wrong.Add($"{path} form {form.QuerySelector("input[name=_handler]")?.GetAttribute("value") ?? form.GetAttribute("action")}: {tokens} tokens");
+                }
+            }
+        }
+
+        Assert.True(forms > 5, $"only {forms} forms found");
+        Assert.True(wrong.Count == 0, string.Join("; ", wrong));
     }
 
     [Fact]
