@@ -55,6 +55,18 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture) : IClassFixt
         ("GET", "/api/admin/wall-devices", Administrators),
         ("GET", "/api/admin/audit", Administrators),
         ("POST", "/api/scorecards/indicators", Administrators),
+        ("GET", "/hotspots", People),
+        ("GET", "/hotspots?status=all", People),
+        ("GET", "/cctv", People),
+        ("GET", "/devices/WIFI-0001", People),
+        ("GET", "/api/devices/WIFI-0001", People),
+        ("GET", "/api/devices/maintenance", People),
+        ("POST", "/api/devices", Administrators),
+        ("PATCH", "/api/devices/WIFI-0001", Administrators),
+        ("POST", "/api/devices/WIFI-0001/lifecycle", Administrators),
+        ("POST", "/api/devices/import", Administrators),
+        ("POST", "/api/devices/maintenance", Administrators),
+        ("POST", "/api/devices/maintenance/999999/cancel", Administrators),
         ("GET", "/health", Everyone),
         ("GET", "/masuk", Everyone),
         ("GET", "/culture/en?returnUrl=/masuk", Everyone),
@@ -65,6 +77,8 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture) : IClassFixt
         // Ingestion takes a key, never a cookie: nobody here holds one.
         ("POST", "/api/ingest/sms", Nobody),
         ("POST", "/api/complaints", Nobody),
+        ("POST", "/api/ingest/hotspots", Nobody),
+        ("POST", "/api/ingest/cameras", Nobody),
         ("POST", "/open311/v2/requests.json", Nobody),
     ];
 
@@ -89,7 +103,7 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture) : IClassFixt
         var client = await fixture.ClientAsync(role);
         using var request = new HttpRequestMessage(new HttpMethod(method), path);
         request.Headers.Accept.ParseAdd("text/html");
-        if (method == "POST")
+        if (method is "POST" or "PATCH")
         {
             request.Content = JsonContent.Create(new { });
         }
