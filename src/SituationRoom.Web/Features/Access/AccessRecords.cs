@@ -112,4 +112,9 @@ public static class AuditActions
     public const string ComplaintTransition = "ComplaintTransition";
     public const string ManualIndicator = "ManualIndicator";
     public const string ReporterViewed = "ReporterViewed";
+    public const string DeviceRegistered = "DeviceRegistered";
+    public const string DeviceChanged = "DeviceChanged";
+    public const string DeviceLifecycleChanged = "DeviceLifecycleChanged";
+    public const string MaintenanceDeclared = "MaintenanceDeclared";
+    public const string MaintenanceCancelled = "MaintenanceCancelled";
 }

@@ -91,7 +91,7 @@ public sealed class DeviceMonitor(
 
         await RefreshExclusionsAsync(db, live, now, cancellationToken);
         var lastRollup = await db.DeviceHourlyRollups.MaxAsync(r => (DateTime?)r.HourStart, cancellationToken);
-        var catchUp = now - options.Value.RollupCatchUp;
+        var catchUp = now - (lastRollup is null ? options.Value.RollupFirstCatchUp : options.Value.RollupCatchUp);
         rollupsFrom = lastRollup is { } hour && DeviceRollupStore.Utc(hour) > catchUp ? DeviceRollupStore.Utc(hour) : catchUp;
     }
 

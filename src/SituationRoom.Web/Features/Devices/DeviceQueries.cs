@@ -26,6 +26,9 @@ public sealed record DeviceRow(
     public bool Counts => Lifecycle == DeviceLifecycle.Active && !InMaintenanceWindow;
 
     public bool IsUp => Status.IsUp();
+
+    /// <summary>Up and monitored time over the last 24 h (Uptime24h is its ratio).</summary>
+    public UptimeResult Last24h { get; init; }
 }
 
 /// <param name="Timeline">The last 7 days' intervals, clipped to that window, oldest first.</param>
@@ -71,6 +74,98 @@ public static class DeviceQueries
 {
     public static readonly TimeSpan TimelineWindow = TimeSpan.FromDays(7);
 
+    /// <summary>Dark for longer than this is "dark for long", as on the wall.</summary>
+    public static readonly TimeSpan DarkLong = TimeSpan.FromHours(24);
+
+    private const int WorstPerKecamatan = 3;
+
+    /// <summary>
+    /// /hotspots: counts and 24-hour uptime from memory (the same facts the wall composes, so the numbers agree),
+    /// 7- and 30-day uptime from the hourly rollups, and the hotspots the filter picks, longest down first.
+    /// </summary>
+    public static async Task<HotspotsView> HotspotsAsync(SituationDbContext db, LiveSituation live, DeviceListFilter filter, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var rows = await ListAsync(db, live, DeviceKind.Hotspot, now, cancellationToken);
+        var counted = rows.Where(r => r.Counts).ToList();
+        var down = counted.Where(r => !r.IsUp).ToList();
+        var counts = new HotspotCounts(
+            counted.Count,
+            counted.Count - down.Count,
+            down.Count(r => now - r.StatusSince > TimeSpan.FromHours(1)),
+            down.Count(r => now - r.StatusSince > DarkLong),
+            rows.Count - counted.Count);
+        var week = await RollupUptimeAsync(db, DeviceKind.Hotspot, byOpd: false, TimeSpan.FromDays(7), now, cancellationToken);
+        var month = await RollupUptimeAsync(db, DeviceKind.Hotspot, byOpd: false, TimeSpan.FromDays(30), now, cancellationToken);
+        var kecamatan = counted
+            .GroupBy(r => r.KecamatanCode, StringComparer.Ordinal)
+            .Select(g => new KecamatanHotspots(
+                g.Key,
+                g.First().KecamatanName,
+                g.Count(),
+                g.Count(r => r.IsUp),
+                Sum(g),
+                week.ByArea.GetValueOrDefault(g.Key, UptimeResult.None),
+                [.. g.Where(r => r.Uptime24h < 1).OrderBy(r => r.Uptime24h).ThenBy(r => r.Id, StringComparer.Ordinal).Take(WorstPerKecamatan)]))
+            .OrderBy(k => k.Uptime24h.Ratio ?? 1)
+            .ThenBy(k => k.Code, StringComparer.Ordinal)
+            .ToList();
+        return new HotspotsView(now, counts, Sum(counted), week.Window, month.Window, kecamatan, Listed(rows, filter, now));
+    }
+
+    /// <summary>/cctv: cameras now by status and by owning OPD from memory, and the open area incidents.</summary>
+    public static async Task<CctvView> CctvAsync(SituationDbContext db, LiveSituation live, DeviceTelemetry telemetry, DeviceListFilter filter, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var rows = await ListAsync(db, live, DeviceKind.Camera, now, cancellationToken);
+        var counted = rows.Where(r => r.Counts).ToList();
+        bool DarkLong(DeviceRow r) => !r.IsUp && now - r.StatusSince > DeviceQueries.DarkLong;
+        var counts = new CameraCounts(
+            counted.Count,
+            counted.Count(r => r.IsUp),
+            counted.Count(r => r.Status == DeviceStatus.Degraded),
+            counted.Count(r => r.Status == DeviceStatus.NoFrames),
+            counted.Count(r => r.Status == DeviceStatus.Frozen),
+            counted.Count(r => r.Status == DeviceStatus.Offline),
+            counted.Count(DarkLong),
+            rows.Count(r => r.Lifecycle == DeviceLifecycle.SwitchedOff),
+            rows.Count(r => !r.Counts && r.Lifecycle != DeviceLifecycle.SwitchedOff));
+        var owners = counted
+            .GroupBy(r => r.OpdCode, StringComparer.Ordinal)
+            .Select(g => new OwnerCameras(g.Key, g.First().OpdName, g.Count(), g.Count(r => r.IsUp), g.Count(r => r.Status == DeviceStatus.Degraded), g.Count(DarkLong)))
+            .OrderByDescending(o => o.Counted)
+            .ThenBy(o => o.Code, StringComparer.Ordinal)
+            .ToList();
+        var incidents = SituationComposer.AreaIncidents([.. telemetry.OpenIncidents], live.Names).Open;
+        return new CctvView(now, counts, Sum(counted), owners, [.. incidents], Listed(rows, filter, now));
+    }
+
+    /// <summary>Up and monitored seconds per kecamatan (or OPD) and for the whole city from the hourly rollups of the
+    /// last <paramref name="window"/> (whole hours: the first hour is the one holding the window's start).</summary>
+    public static async Task<(WindowUptime Window, Dictionary<string, UptimeResult> ByArea)> RollupUptimeAsync(
+        SituationDbContext db, DeviceKind kind, bool byOpd, TimeSpan window, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var start = Rollups.HourOf(now - window);
+        var since = start.UtcDateTime;
+        var rows = await db.DeviceHourlyRollups.AsNoTracking()
+            .Where(r => r.Kind == kind && r.HourStart >= since)
+            .Select(r => new { Area = byOpd ? r.OpdCode : r.KecamatanCode, r.HourStart, r.UpSeconds, r.MonitoredSeconds })
+            .ToListAsync(cancellationToken);
+        var byArea = rows
+            .GroupBy(r => r.Area, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => new UptimeResult(TimeSpan.FromSeconds(g.Sum(r => r.UpSeconds)), TimeSpan.FromSeconds(g.Sum(r => r.MonitoredSeconds))), StringComparer.Ordinal);
+        var total = byArea.Values.Aggregate(UptimeResult.None, (sum, u) => sum + u);
+        DateTimeOffset? first = rows.Count == 0 ? null : Utc(rows.Min(r => r.HourStart));
+        return (new WindowUptime(total, start, first), byArea);
+    }
+
+    private static UptimeResult Sum(IEnumerable<DeviceRow> rows) => rows.Aggregate(UptimeResult.None, (sum, r) => sum + r.Last24h);
+
+    /// <summary>Longest dark first (the ones to send someone to), then the up ones by id.</summary>
+    private static List<DeviceRow> Listed(List<DeviceRow> rows, DeviceListFilter filter, DateTimeOffset now) =>
+        [.. rows.Where(r => filter.Matches(r, now))
+            .OrderBy(r => r.Counts && r.IsUp)
+            .ThenBy(r => r.Counts && r.IsUp ? DateTimeOffset.MinValue : r.StatusSince)
+            .ThenBy(r => r.Id, StringComparer.Ordinal)];
+
     public static async Task<List<DeviceRow>> ListAsync(SituationDbContext db, LiveSituation live, DeviceKind kind, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var registry = await db.Devices.AsNoTracking().Where(d => d.Kind == kind)
@@ -94,7 +189,10 @@ public static class DeviceQueries
                 d.StatusSince,
                 ExcludedTime.Covers(d.Excluded, now),
                 uptime.Monitored - uptime.Up,
-                uptime.Ratio);
+                uptime.Ratio)
+            {
+                Last24h = uptime,
+            };
         })];
     }
 

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using SituationRoom.Core.Devices;
 using SituationRoom.Core.Situation;
 using SituationRoom.Web.Data;
+using SituationRoom.Web.Features.Access;
 using SituationRoom.Web.Features.Complaints;
 using SituationRoom.Web.Features.Situation;
 
@@ -25,6 +26,12 @@ public sealed record DeviceRegistration(
 /// Adds, moves and retires devices. Unknown ids are never created by a feed: only here. Every change is
 /// validated whole first (each bad field named), written in one transaction, then memory follows.
 /// </summary>
+/// <summary>Who changed the registry or maintenance, for the audit trail and the lifecycle history.</summary>
+public sealed record DeviceActor(string Name, string? Address)
+{
+    public static DeviceActor Of(HttpContext http) => new(Audit.Actor(http.User), Audit.Address(http));
+}
+
 public sealed partial class DeviceRegistry(
     IDbContextFactory<SituationDbContext> dbFactory,
     DeviceTelemetry telemetry,
@@ -118,7 +125,7 @@ public sealed partial class DeviceRegistry(
     /// not become a camera; retire it and register the camera.
     /// </summary>
     public async Task<(int Added, int Updated, Dictionary<string, string[]> Errors)> UpsertAsync(
-        IReadOnlyList<(DeviceRegistration Registration, string Prefix)> rows, bool allowUpdate, CancellationToken cancellationToken)
+        IReadOnlyList<(DeviceRegistration Registration, string Prefix)> rows, bool allowUpdate, DeviceActor by, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var errors = new Dictionary<string, string[]>();
@@ -156,6 +163,12 @@ public sealed partial class DeviceRegistry(
             if (existing.TryGetValue(r.Id, out var device))
             {
                 updated++;
+                var before = Describe(device.Name, device.KecamatanCode, device.KelurahanCode, device.OpdCode, device.Latitude, device.Longitude, device.ReportIntervalSeconds);
+                var after = Describe(r.Name, r.KecamatanCode, r.KelurahanCode, r.OpdCode, r.Latitude, r.Longitude, r.ReportIntervalSeconds);
+                if (before != after)
+                {
+                    Audit.Add(db, Utc(now), by.Name, AuditActions.DeviceChanged, "device:" + r.Id, r.OpdCode, $"{before} -> {after}", by.Address);
+                }
             }
             else
             {
@@ -175,7 +188,8 @@ public sealed partial class DeviceRegistry(
                 };
                 db.Devices.Add(device);
                 db.DeviceStatusIntervals.Add(new DeviceStatusInterval { DeviceId = r.Id, Status = DeviceStatus.Offline, From = now });
-                db.DeviceLifecyclePeriods.Add(new DeviceLifecyclePeriod { DeviceId = r.Id, Lifecycle = DeviceLifecycle.Active, From = now, ChangedBy = "registry" });
+                db.DeviceLifecyclePeriods.Add(new DeviceLifecyclePeriod { DeviceId = r.Id, Lifecycle = DeviceLifecycle.Active, From = now, ChangedBy = by.Name });
+                Audit.Add(db, Utc(now), by.Name, AuditActions.DeviceRegistered, "device:" + r.Id, r.OpdCode, $"{r.Kind}: " + Describe(r.Name, r.KecamatanCode, r.KelurahanCode, r.OpdCode, r.Latitude, r.Longitude, r.ReportIntervalSeconds), by.Address);
             }
 
             device.Name = r.Name;
@@ -197,7 +211,7 @@ public sealed partial class DeviceRegistry(
     }
 
     /// <summary>Moves a device to a lifecycle; the period it leaves is closed, so uptime knows when it counted.</summary>
-    public async Task<bool> SetLifecycleAsync(string id, DeviceLifecycle lifecycle, string? reference, string changedBy, CancellationToken cancellationToken)
+    public async Task<bool> SetLifecycleAsync(string id, DeviceLifecycle lifecycle, string? reference, DeviceActor by, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -218,7 +232,8 @@ public sealed partial class DeviceRegistry(
         }
 
         open.ForEach(p => p.To = now);
-        db.DeviceLifecyclePeriods.Add(new DeviceLifecyclePeriod { DeviceId = id, Lifecycle = lifecycle, Reference = reference, From = now, ChangedBy = changedBy });
+        db.DeviceLifecyclePeriods.Add(new DeviceLifecyclePeriod { DeviceId = id, Lifecycle = lifecycle, Reference = reference, From = now, ChangedBy = by.Name });
+        Audit.Add(db, Utc(now), by.Name, AuditActions.DeviceLifecycleChanged, "device:" + id, device.OpdCode, $"{DeviceLifecycles.ToWire(device.Lifecycle)} -> {DeviceLifecycles.ToWire(lifecycle)}" + (reference is null ? "" : ": " + reference), by.Address);
         device.Lifecycle = lifecycle;
         device.LifecycleReference = reference;
         await db.SaveChangesAsync(cancellationToken);
@@ -248,6 +263,9 @@ public sealed partial class DeviceRegistry(
 
         return number;
     }
+
+    private static string Describe(string name, string kecamatan, string? kelurahan, string opd, double? latitude, double? longitude, int interval) =>
+        string.Create(CultureInfo.InvariantCulture, $"{name} @ {kecamatan}/{kelurahan ?? "-"} ({latitude?.ToString() ?? "-"},{longitude?.ToString() ?? "-"}) {opd} every {interval}s");
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SituationRoom.Core.Devices;
 using SituationRoom.Web.Data;
+using SituationRoom.Web.Features.Access;
 using SituationRoom.Web.Features.Complaints;
 using SituationRoom.Web.Features.Situation;
 
@@ -12,8 +13,9 @@ namespace SituationRoom.Web.Features.Devices;
 
 /// <summary>
 /// POST /api/ingest/hotspots and /api/ingest/cameras (feeds), the registry under /api/devices (add, move,
-/// lifecycle, CSV import) and announced maintenance under /api/devices/maintenance. Every writing endpoint needs
-/// an ingestion client; a batch or an import is accepted or refused whole, naming each bad item.
+/// lifecycle, CSV import) and announced maintenance under /api/devices/maintenance. Feeds need an ingestion client;
+/// the registry and maintenance a signed-in administrator, audited. A batch or an import is accepted or refused
+/// whole, naming each bad item.
 /// </summary>
 public static class DevicesApi
 {
@@ -39,9 +41,8 @@ public static class DevicesApi
         ingest.MapPost("/cameras", (HttpRequest request, DeviceTelemetry telemetry, IOptions<DevicesOptions> options, CancellationToken ct) =>
             IngestAsync(DeviceKind.Camera, request, telemetry, options.Value, ct));
 
-        // REVIEW: registry and maintenance are administrators' work; until the access feature's admin policy lands
-        // they take an ingestion client, whose name is recorded as who declared or changed what.
-        var registry = app.MapGroup("/api/devices").WithTags("Devices").RequireIngestionClient();
+        // Registry and maintenance are administrators' work, signed in as people: the audit trail names who did it.
+        var registry = app.MapGroup("/api/devices").WithTags("Devices").RequireAuthorization(AccessPolicies.Administer);
         registry.MapPost("/", RegisterAsync);
         registry.MapPatch("/{id}", MoveAsync);
         registry.MapPost("/{id}/lifecycle", LifecycleAsync);
@@ -49,7 +50,8 @@ public static class DevicesApi
         registry.MapPost("/maintenance", DeclareMaintenanceAsync);
         registry.MapPost("/maintenance/{id:long}/cancel", CancelMaintenanceAsync);
 
-        var read = app.MapGroup("/api/devices").WithTags("Devices");
+        // One device's detail, the windows: every signed-in person, as the league and the pages built on them.
+        var read = app.MapGroup("/api/devices").WithTags("Devices").RequireAuthorization(AccessPolicies.League);
         read.MapGet("/maintenance", ListMaintenanceAsync);
         read.MapGet("/{id}", GetAsync);
         return app;
@@ -201,7 +203,7 @@ public static class DevicesApi
     internal static async Task<Results<Created<RegistryAnswer>, ValidationProblem>> RegisterAsync(
         HttpRequest request, DeviceRegistry registry, SituationDbContext db, CancellationToken cancellationToken)
     {
-        var (fields, errors) = await ApiRequests.ReadFieldsAsync(request, cancellationToken);
+        var (fields, errors) = await ReadJsonFieldsAsync(request, cancellationToken);
         if (fields is null)
         {
             return TypedResults.ValidationProblem(errors, title: Invalid);
@@ -214,7 +216,7 @@ public static class DevicesApi
             return TypedResults.ValidationProblem(errors, title: Invalid);
         }
 
-        var (added, updated, refused) = await registry.UpsertAsync([(registration, "")], allowUpdate: false, cancellationToken);
+        var (added, updated, refused) = await registry.UpsertAsync([(registration, "")], allowUpdate: false, DeviceActor.Of(request.HttpContext), cancellationToken);
         return refused.Count > 0
             ? TypedResults.ValidationProblem(refused, title: Invalid)
             : TypedResults.Created($"/api/devices/{Uri.EscapeDataString(registration.Id)}", new RegistryAnswer(added, updated));
@@ -224,7 +226,7 @@ public static class DevicesApi
     internal static async Task<Results<Ok<RegistryAnswer>, NotFound, ValidationProblem>> MoveAsync(
         string id, HttpRequest request, DeviceRegistry registry, SituationDbContext db, CancellationToken cancellationToken)
     {
-        var (fields, errors) = await ApiRequests.ReadFieldsAsync(request, cancellationToken);
+        var (fields, errors) = await ReadJsonFieldsAsync(request, cancellationToken);
         if (fields is null)
         {
             return TypedResults.ValidationProblem(errors, title: Invalid);
@@ -263,7 +265,7 @@ public static class DevicesApi
             return TypedResults.ValidationProblem(errors, title: Invalid);
         }
 
-        var (added, updated, refused) = await registry.UpsertAsync([(registration, "")], allowUpdate: true, cancellationToken);
+        var (added, updated, refused) = await registry.UpsertAsync([(registration, "")], allowUpdate: true, DeviceActor.Of(request.HttpContext), cancellationToken);
         return refused.Count > 0 ? TypedResults.ValidationProblem(refused, title: Invalid) : TypedResults.Ok(new RegistryAnswer(added, updated));
     }
 
@@ -272,7 +274,7 @@ public static class DevicesApi
     internal static async Task<Results<Ok<LifecycleAnswer>, NotFound, ValidationProblem>> LifecycleAsync(
         string id, HttpContext http, DeviceRegistry registry, CancellationToken cancellationToken)
     {
-        var (fields, errors) = await ApiRequests.ReadFieldsAsync(http.Request, cancellationToken);
+        var (fields, errors) = await ReadJsonFieldsAsync(http.Request, cancellationToken);
         if (fields is null)
         {
             return TypedResults.ValidationProblem(errors, title: Invalid);
@@ -295,7 +297,7 @@ public static class DevicesApi
             return TypedResults.ValidationProblem(errors, title: Invalid);
         }
 
-        return await registry.SetLifecycleAsync(id, lifecycle!.Value, reference, IngestionAuth.ClientName(http), cancellationToken)
+        return await registry.SetLifecycleAsync(id, lifecycle!.Value, reference, DeviceActor.Of(http), cancellationToken)
             ? TypedResults.Ok(new LifecycleAnswer(id, DeviceLifecycles.ToWire(lifecycle.Value), reference))
             : TypedResults.NotFound();
     }
@@ -305,6 +307,14 @@ public static class DevicesApi
         HttpRequest request, DeviceRegistry registry, SituationDbContext db, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
+
+        // text/plain is what a form on another page can send with the session cookie; text/csv it cannot.
+        if (!(request.ContentType ?? "").Split(';')[0].Trim().Equals("text/csv", StringComparison.OrdinalIgnoreCase))
+        {
+            errors["body"] = ["Kirim CSV dengan Content-Type: text/csv. / Send CSV as text/csv."];
+            return TypedResults.ValidationProblem(errors, title: Invalid);
+        }
+
         using var reader = new StreamReader(request.Body);
         var text = await reader.ReadToEndAsync(cancellationToken);
         var places = await DeviceRegistry.Places.LoadAsync(db, cancellationToken);
@@ -351,7 +361,7 @@ public static class DevicesApi
             return TypedResults.ValidationProblem(errors, title: Invalid);
         }
 
-        var (added, updated, refused) = await registry.UpsertAsync(rows, allowUpdate: true, cancellationToken);
+        var (added, updated, refused) = await registry.UpsertAsync(rows, allowUpdate: true, DeviceActor.Of(request.HttpContext), cancellationToken);
         return refused.Count > 0 ? TypedResults.ValidationProblem(refused, title: Invalid) : TypedResults.Ok(new RegistryAnswer(added, updated));
     }
 
@@ -360,7 +370,7 @@ public static class DevicesApi
     internal static async Task<Results<Created<MaintenanceLine>, ValidationProblem>> DeclareMaintenanceAsync(
         HttpContext http, SituationDbContext db, LiveSituation live, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (fields, errors) = await ApiRequests.ReadFieldsAsync(http.Request, cancellationToken);
+        var (fields, errors) = await ReadJsonFieldsAsync(http.Request, cancellationToken);
         if (fields is null)
         {
             return TypedResults.ValidationProblem(errors, title: Invalid);
@@ -432,11 +442,20 @@ public static class DevicesApi
             Start = start!.Value.UtcDateTime,
             End = end!.Value.UtcDateTime,
             Reason = reason!,
-            DeclaredBy = IngestionAuth.ClientName(http),
+            DeclaredBy = Audit.Actor(http.User),
             DeclaredAt = now.UtcDateTime,
         };
-        db.DeviceMaintenanceWindows.Add(window);
-        await db.SaveChangesAsync(cancellationToken);
+
+        // The window's id is known only once saved; the audit line names it, in the same transaction.
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            db.DeviceMaintenanceWindows.Add(window);
+            await db.SaveChangesAsync(cancellationToken);
+            Audit.Add(db, now, window.DeclaredBy, AuditActions.MaintenanceDeclared, $"maintenance:{window.Id}", window.Scope == MaintenanceScope.Opd ? window.ScopeCode : null, MaintenanceText(window), Audit.Address(http));
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         await DeviceMonitor.RefreshExclusionsAsync(db, live, now, cancellationToken);
         return TypedResults.Created($"/api/devices/maintenance/{window.Id}", Line(window));
     }
@@ -453,7 +472,8 @@ public static class DevicesApi
         if (window.CancelledAt is null)
         {
             window.CancelledAt = clock.GetUtcNow().UtcDateTime;
-            window.CancelledBy = IngestionAuth.ClientName(http);
+            window.CancelledBy = Audit.Actor(http.User);
+            Audit.Add(db, clock.GetUtcNow(), window.CancelledBy, AuditActions.MaintenanceCancelled, $"maintenance:{window.Id}", window.Scope == MaintenanceScope.Opd ? window.ScopeCode : null, MaintenanceText(window), Audit.Address(http));
             await db.SaveChangesAsync(cancellationToken);
             await DeviceMonitor.RefreshExclusionsAsync(db, live, clock.GetUtcNow(), cancellationToken);
         }
@@ -489,6 +509,21 @@ public static class DevicesApi
         w.Reason,
         w.DeclaredBy,
         w.CancelledAt is not null);
+
+    private static string MaintenanceText(DeviceMaintenanceWindow w) =>
+        FormattableString.Invariant($"{w.Scope} {w.ScopeCode}{(w.Kind is { } k ? " " + k : "")} {w.Start:O} - {w.End:O}: {w.Reason}");
+
+    /// <summary>Signed in by cookie, so JSON only: a form on another page of the same site could post a form with the
+    /// session cookie, not a JSON body.</summary>
+    private static async Task<(Dictionary<string, string?>? Fields, Dictionary<string, string[]> Errors)> ReadJsonFieldsAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (!request.HasJsonContentType())
+        {
+            return (null, new Dictionary<string, string[]> { ["body"] = ["Kirim JSON (application/json). / Send JSON."] });
+        }
+
+        return await ApiRequests.ReadFieldsAsync(request, cancellationToken);
+    }
 
     private static string KindWord(DeviceKind kind) => kind == DeviceKind.Hotspot ? "hotspot" : "kamera";
 }

@@ -35,6 +35,10 @@ public sealed class DevicesOptions
     /// <summary>After a long stop, rollups are caught up at most this far back.</summary>
     public TimeSpan RollupCatchUp { get; set; } = TimeSpan.FromDays(3);
 
+    /// <summary>With no rollups at all (a new database, history imported or generated), this far back: the pages'
+    /// 30-day uptime reads the rollups.</summary>
+    public TimeSpan RollupFirstCatchUp { get; set; } = TimeSpan.FromDays(31);
+
     /// <summary>A stop longer than this is left out of uptime as time nobody watched.</summary>
     public TimeSpan UnwatchedGap { get; set; } = TimeSpan.FromMinutes(2);
 
