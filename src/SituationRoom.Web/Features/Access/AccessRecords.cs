@@ -111,4 +111,5 @@ public static class AuditActions
     public const string ComplaintTransition = "ComplaintTransition";
     public const string ManualIndicator = "ManualIndicator";
     public const string ReporterViewed = "ReporterViewed";
+    public const string ComplaintReopenRefused = "ComplaintReopenRefused";
 }
