@@ -336,6 +336,8 @@ public sealed class ComplaintTransitions(
                     TakenAt = e.TakenAt.UtcDateTime,
                     Latitude = e.Latitude,
                     Longitude = e.Longitude,
+                    TakenAtFromPhoto = e.TakenAtFromPhoto,
+                    PlaceFromPhoto = e.PlaceFromPhoto,
                 })
                 .ToList(),
         };

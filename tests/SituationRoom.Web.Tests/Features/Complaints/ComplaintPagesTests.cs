@@ -69,6 +69,45 @@ public sealed class ComplaintPagesTests(ComplaintsAppFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task ComplaintPage_Evidence_ShowsWhenAndWhereEachPhotoWasTakenAndFlagsOneOlderThanTheComplaint()
+    {
+        var transitions = factory.Services.GetRequiredService<ComplaintTransitions>();
+        var received = Infrastructure.SituationAppFactory.Now.AddHours(-5);
+        var receipt = await factory.Services.GetRequiredService<ComplaintIntake>().SubmitAsync(
+            new ComplaintSubmission(ComplaintChannel.App, "Lubang besar di Jl. Pemuda depan Lawang Sewu", received),
+            CancellationToken.None);
+        var wib = TimeSpan.FromHours(7);
+        foreach (var move in new ComplaintMove[]
+        {
+            new(ComplaintStatus.Verified, "uji"),
+            new(ComplaintStatus.Dispatched, "uji", TargetOpdCode: "DPU"),
+            new(ComplaintStatus.InProgress, "uji"),
+            new(ComplaintStatus.Resolved, "uji", "Lubang ditambal", Evidence:
+            [
+                new Evidence("/complaints/evidence/sesudah.jpg", new DateTimeOffset(2026, 11, 20, 9, 3, 0, wib), -6.98123, 110.41, TakenAtFromPhoto: true, PlaceFromPhoto: true),
+                new Evidence("/complaints/evidence/lama.jpg", received.AddDays(-3), null, null, TakenAtFromPhoto: true),
+            ]),
+        })
+        {
+            Assert.True((await transitions.MoveAsync(receipt.Id, move, CancellationToken.None)).Moved);
+        }
+
+        using var client = factory.CreateClient();
+
+        var page = new HtmlParser().ParseDocument(await client.GetStringAsync($"/complaints/{receipt.Ticket}"));
+
+        var photos = page.QuerySelectorAll("[data-testid='evidence'] li").ToList();
+        Assert.Equal(2, photos.Count);
+        Assert.Equal("Foto diambil 20 Nov 2026 09.03 WIB, -6,98123; 110,41000", photos[0].QuerySelector("[data-testid='photo-line']")!.TextContent);
+        Assert.Null(photos[0].QuerySelector("[data-testid='photo-before-received']"));
+        Assert.Equal("Foto diambil 17 Nov 2026 05.00 WIB, tanpa koordinat", photos[1].QuerySelector("[data-testid='photo-line']")!.TextContent);
+        Assert.Contains("sebelum pengaduan diterima", photos[1].QuerySelector("[data-testid='photo-before-received']")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(
+            ["/complaints/evidence/sesudah.jpg|1|1", "/complaints/evidence/lama.jpg|1|0"],
+            factory.Rows("SELECT Url, TakenAtFromPhoto, PlaceFromPhoto FROM ComplaintEvidence WHERE ComplaintId = $id ORDER BY Id", ("$id", receipt.Id)));
+    }
+
+    [Fact]
     public async Task ComplaintPage_UnknownTicket_Is404WithAWayBack()
     {
         using var client = factory.CreateClient();
