@@ -21,6 +21,10 @@ public sealed class ComplaintEscalationQueueTests : IClassFixture<ComplaintsAppF
     public ComplaintEscalationQueueTests(ComplaintsAppFactory factory)
     {
         this.factory = factory;
+
+        // The start-up refresh re-stamps open complaints; it must be done before the test stamps its own instants.
+        var refresh = factory.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<ComplaintSlaRefresh>().Single();
+        refresh.ExecuteTask?.GetAwaiter().GetResult();
         if (factory.Scalar("SELECT COUNT(*) FROM Complaints WHERE Text = 'antrean-uji'") == 0)
         {
             // Open complaints get random past instants within five days, every seventh one an instant still to come,
