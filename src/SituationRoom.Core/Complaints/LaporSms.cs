@@ -9,6 +9,8 @@ namespace SituationRoom.Core.Complaints;
 /// complaints. A "#LaporHendi" hashtag anywhere also counts. Stripped: a device signature ("-- dikirim dari ...",
 /// "Sent from my iPhone", a last line "Dikirim dari HP Samsung"), noise after the keyword, a repeated keyword.
 /// Sign-offs such as "Terima kasih, Budi" stay: they are the citizen's words.
+/// A reopen keyword right after the keyword followed by a ticket number ("LaporHendi BUKA LH-2026-000123 masih
+/// bocor") asks to reopen that ticket; without a valid ticket it is an ordinary complaint ("LaporHendi buka jalan").
 /// </summary>
 public static partial class LaporSms
 {
@@ -56,9 +58,43 @@ public static partial class LaporSms
         }
 
         body = body.Trim();
+        if (bodyStart >= 0 && FindReopen(body, options) is { } reopen)
+        {
+            return reopen;
+        }
+
         return body.Any(char.IsLetterOrDigit)
             ? SmsParse.Complaint(body)
             : SmsParse.NotComplaint(SmsParseReason.KeywordOnly);
+    }
+
+    private static SmsParse? FindReopen(string body, LaporSmsOptions options)
+    {
+        var reopenKeywords = options.ReopenKeywords
+            .Select(Letters)
+            .Where(keyword => keyword.Length > 0)
+            .Distinct()
+            .OrderByDescending(keyword => keyword.Length)
+            .ToList();
+        var end = MatchAnyKeyword(body, 0, reopenKeywords, allowGluedBody: false);
+        if (end < 0)
+        {
+            return null;
+        }
+
+        var start = SkipNoise(body, end);
+        var tokenEnd = start;
+        while (tokenEnd < body.Length && (char.IsAsciiLetterOrDigit(body[tokenEnd]) || body[tokenEnd] == '-'))
+        {
+            tokenEnd++;
+        }
+
+        if (!TicketNumber.TryParse(body[start..tokenEnd].TrimEnd('-'), out var ticket))
+        {
+            return null;
+        }
+
+        return SmsParse.Reopen(ticket, body[SkipNoise(body, tokenEnd)..].Trim());
     }
 
     private static int FindLeadingKeyword(string message, List<string> keywords)

@@ -9,6 +9,17 @@ public static class PhoneMask
     private const int MostShownAtEachEnd = 4;
     private const int FewestHidden = 4;
 
+    /// <summary>
+    /// For pages anyone holding the ticket can open: only the first four digits (the operator's prefix), because the
+    /// last four are what proves a citizen's own reopen (<see cref="CitizenReopen"/>).
+    /// </summary>
+    public static string MaskPublic(string? phone)
+    {
+        var masked = Mask(phone);
+        var head = Math.Min(MostShownAtEachEnd, masked.TakeWhile(char.IsAsciiDigit).Count());
+        return masked[..head] + new string('*', masked.Length - head);
+    }
+
     public static string Mask(string? phone)
     {
         if (string.IsNullOrWhiteSpace(phone))

@@ -5,9 +5,11 @@ namespace SituationRoom.Core.Tests.Complaints;
 public class LaporSmsTests
 {
     private const string Complaint = "complaint";
+    private const string Reopen = "reopen";
 
-    // Columns: text, outcome ("complaint" or the reason code), category, kecamatan code.
+    // Columns: text, outcome ("complaint", "reopen" or the reason code), category, kecamatan code.
     // For category and kecamatan, null means "not asserted" and "-" means "none expected".
+    // For "reopen" rows the last two columns are the ticket and the reason the citizen gave.
     public static TheoryData<string, string, string?, string?> Messages => new()
     {
         { "LaporHendi jalan berlubang di Jl. Fatmawati depan Indomaret, Pedurungan", Complaint, "jalan", "33.74.06" },
@@ -63,6 +65,16 @@ public class LaporSmsTests
         { "PROMO! Paket internet 10GB cuma 10rb. Hub *123#", SmsParseReason.NoKeyword, null, null },
         { "LaporHendy jalan rusak", SmsParseReason.NoKeyword, null, null },
         { "\U0001F44D", SmsParseReason.NoKeyword, null, null },
+        { "LaporHendi BUKA LH-2026-000123 lubang ambles lagi setelah hujan", Reopen, "LH-2026-000123", "lubang ambles lagi setelah hujan" },
+        { "laporhendi buka lh-2026-123 masih bocor", Reopen, "LH-2026-000123", "masih bocor" },
+        { "LAPORHENDI: BUKA KEMBALI LH-2026-000045. Belum diperbaiki sama sekali", Reopen, "LH-2026-000045", "Belum diperbaiki sama sekali" },
+        { "Pak, LaporHendi buka LH-2026-000007: lampune mati maneh", Reopen, "LH-2026-000007", "lampune mati maneh" },
+        { "LaporHendi BUKA LH-2026-000123", Reopen, "LH-2026-000123", "" },
+        { "LaporHendi buka-LH-2026-000009 sampah belum diangkut\n\nSent from my iPhone", Reopen, "LH-2026-000009", "sampah belum diangkut" },
+        { "LaporHendi buka jalan ditutup warga tanpa izin di Jl. Pandanaran", Complaint, null, null },
+        { "LaporHendi BUKA LH-20-1 lampu mati", Complaint, null, null },
+        { "LaporHendi bukalapak penipuan", Complaint, null, null },
+        { "BUKA LH-2026-000123 belum selesai", SmsParseReason.NoKeyword, null, null },
     };
 
     [Theory]
@@ -72,6 +84,15 @@ public class LaporSmsTests
         var parse = LaporSms.Parse(text, LaporSmsOptions.Default);
 
         Assert.Equal(outcome == Complaint, parse.IsComplaint);
+        Assert.Equal(outcome == Reopen, parse.IsReopen);
+        if (parse.IsReopen)
+        {
+            Assert.Equal(category, parse.ReopenTicket);
+            Assert.Equal(kecamatan, parse.Body);
+            Assert.Null(parse.Reason);
+            return;
+        }
+
         if (!parse.IsComplaint)
         {
             Assert.Equal(outcome, parse.Reason);
@@ -149,6 +170,15 @@ public class LaporSmsTests
 
         Assert.Equal("jalan rusak", LaporSms.Parse("lapor agustina jalan rusak", options).Body);
         Assert.Equal("jalan rusak", LaporSms.Parse("LaporHendi jalan rusak", options).Body);
+    }
+
+    [Fact]
+    public void Parse_ConfiguredReopenKeyword_ReplacesTheDefault()
+    {
+        var options = new LaporSmsOptions { ReopenKeywords = ["Ulang"] };
+
+        Assert.Equal("LH-2026-000003", LaporSms.Parse("LaporHendi ULANG LH-2026-000003 masih rusak", options).ReopenTicket);
+        Assert.True(LaporSms.Parse("LaporHendi BUKA LH-2026-000003 masih rusak", options).IsComplaint);
     }
 
     [Fact]

@@ -24,6 +24,18 @@ public class PhoneMaskTests
         Assert.Equal(expected, PhoneMask.Mask(phone));
     }
 
+    [Theory]
+    [InlineData("081234567890", "0812********")]
+    [InlineData("+6281234567890", "0812********")]
+    [InlineData("0241234567", "024*******")]
+    [InlineData("12345", "1****")]
+    [InlineData("budi@contoh.id", "****")]
+    [InlineData(null, "")]
+    public void MaskPublic_PhoneNumber_NeverShowsTheLastFourDigits(string? phone, string expected)
+    {
+        Assert.Equal(expected, PhoneMask.MaskPublic(phone));
+    }
+
     [Fact]
     public void Mask_AnyDigits_NeverShowsMoreThanEightDigitsAndHidesAtLeastFour()
     {

@@ -65,6 +65,55 @@ public sealed class ComplaintsBrowserTests
         Assert.Equal("image/png", served.Content.Headers.ContentType?.MediaType);
     }
 
+    // A 273-byte JPEG with EXIF (little-endian): DateTimeOriginal 2026:11:01 14:03:27, GPS 6°58'52.428" S 110°24'36" E.
+    private static readonly byte[] ExifJpeg = Convert.FromBase64String(
+        "/9j/4QC6RXhpZgAASUkqAAgAAAACAGmHBAABAAAAJgAAACWIBAABAAAAOAAAAAAAAAABAAOQAgAUAAAAbgAAAAAAAAAEAAEAAgACAAAAUwAAAAIABQADAAAAggAAAAMAAgACAAAARQAAAAQABQADAAAAmgAAAAAAAAAyMDI2OjExOjAxIDE0OjAzOjI3AAYAAAABAAAAOgAAAAEAAADMzAAA6AMAAG4AAAABAAAAGAAAAAEAAACgjAAA6AMAAP/bAEMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQAAPwASNP/Z");
+
+    [Fact]
+    public async Task OpdQueue_PhotoWithExif_FillsTimeAndPlaceFromItAndFlagsItAsOlderThanTheComplaint()
+    {
+        await using var app = new AppProcess(SmallCity);
+        await app.StartAsync();
+        var ticket = await SubmitAsync(app, "Lampu PJU mati sepanjang Jl. Pandanaran dekat Tugu Muda");
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
+        await SignIn.SignInAsync(page, app.BaseUrl, SignIn.Administrator);
+        using var http = new HttpClient();
+        var opd = (await http.GetFromJsonAsync<JsonElement>($"{app.BaseUrl}/api/complaints/{ticket}")).GetProperty("opd").GetProperty("code").GetString();
+        await page.GotoAsync($"{app.BaseUrl}/opd/{opd}/complaints");
+        await page.Locator("[data-testid=queue][data-interactive]").WaitForAsync();
+        var row = page.Locator($"tr[data-ticket='{ticket}']");
+        foreach (var action in new[] { "Verified", "Dispatched", "InProgress" })
+        {
+            await row.Locator($"button[data-action={action}]").ClickAsync();
+            await page.Locator($"[data-testid=action-panel][data-to={action}] button[data-action=confirm]").ClickAsync();
+            await page.Locator($"tr[data-ticket='{ticket}'][data-status={action}]").WaitForAsync();
+        }
+
+        await row.Locator("button[data-action=Resolved]").ClickAsync();
+        await page.FillAsync("#move-note", "Lampu diganti, menyala lagi");
+        await page.SetInputFilesAsync("#move-photo", new FilePayload { Name = "bukti.jpg", MimeType = "image/jpeg", Buffer = ExifJpeg });
+        var read = page.Locator("[data-testid=photo-exif]");
+        await read.WaitForAsync();
+
+        Assert.Contains("Foto diambil 1 Nov 2026 14.03 WIB, -6,98123; 110,41000", await read.TextContentAsync() ?? "", StringComparison.Ordinal);
+        Assert.NotNull(await read.Locator("[data-testid=photo-before-received]").ElementHandleAsync());
+        Assert.True(await page.Locator("#move-taken").IsDisabledAsync());
+        Assert.True(await page.Locator("#move-lat").IsDisabledAsync());
+
+        await page.Locator("[data-testid=action-panel] button[data-action=confirm]").ClickAsync();
+        await page.Locator("[data-testid=done]").WaitForAsync();
+        var photo = (await http.GetFromJsonAsync<JsonElement>($"{app.BaseUrl}/api/complaints/{ticket}")).GetProperty("evidence")[0];
+        Assert.Equal(new DateTimeOffset(2026, 11, 1, 14, 3, 27, TimeSpan.FromHours(7)), photo.GetProperty("takenAt").GetDateTimeOffset());
+        Assert.Equal(-6.98123, photo.GetProperty("latitude").GetDouble(), 5);
+        Assert.Equal(110.41, photo.GetProperty("longitude").GetDouble(), 5);
+        Assert.True(photo.GetProperty("takenAtFromPhoto").GetBoolean());
+        Assert.True(photo.GetProperty("placeFromPhoto").GetBoolean());
+        Assert.True(photo.GetProperty("takenBeforeReceived").GetBoolean());
+    }
+
     private static async Task<string> SubmitAsync(AppProcess app, string text)
     {
         using var http = new HttpClient();

@@ -117,4 +117,5 @@ public static class AuditActions
     public const string DeviceLifecycleChanged = "DeviceLifecycleChanged";
     public const string MaintenanceDeclared = "MaintenanceDeclared";
     public const string MaintenanceCancelled = "MaintenanceCancelled";
+    public const string ComplaintReopenRefused = "ComplaintReopenRefused";
 }

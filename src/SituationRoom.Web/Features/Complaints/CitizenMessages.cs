@@ -36,14 +36,22 @@ public static class CitizenMessages
             ComplaintStatus.WaitingOnCitizen => $"{ticket}: {opd} membutuhkan keterangan dari Anda: {Short(note)}. Kirim keterangan lewat SMS {options.ShortNumber} dengan menyebut nomor tiket.",
             ComplaintStatus.HandedOver =>
                 $"{ticket}: pengaduan Anda dialihkan dari {previousOpdName ?? "OPD sebelumnya"} ke {opd} karena bukan kewenangannya. Pengaduan tetap diproses.",
-            ComplaintStatus.Resolved => $"{ticket}: selesai ditangani oleh {opd}. {Short(note)}. Belum tuntas? Buka kembali dalam 30 hari.",
+            ComplaintStatus.Resolved => $"{ticket}: selesai ditangani oleh {opd}. {Short(note)}. Belum tuntas? Dalam 30 hari balas: {ReopenCommand(ticket, options)} <alasan>.",
             ComplaintStatus.Rejected => $"{ticket}: pengaduan Anda ditolak. Alasan: {Short(note)}. Keberatan dapat diajukan dalam 30 hari.",
             _ => null,
         };
         return text is null ? null : text + Link(ticket, options);
     }
 
-    private static string Date(DateTimeOffset instant) => Wib.ToWib(instant).ToString("d MMM yyyy HH:mm", Indonesian) + " WIB";
+    /// <summary>"LaporHendi BUKA LH-2026-000123": what the citizen texts to reopen, with the configured words.</summary>
+    public static string ReopenCommand(string ticket, ComplaintsOptions options)
+    {
+        var parsing = options.SmsParsing();
+        var reopen = parsing.ReopenKeywords.OrderBy(k => k.Length).First();
+        return $"{parsing.Keywords[0]} {reopen.ToUpperInvariant()} {ticket}";
+    }
+
+    internal static string Date(DateTimeOffset instant) => Wib.ToWib(instant).ToString("d MMM yyyy HH:mm", Indonesian) + " WIB";
 
     private static string Link(string ticket, ComplaintsOptions options) =>
         string.IsNullOrWhiteSpace(options.PublicBaseUrl) ? "" : $" Cek: {options.PublicBaseUrl.TrimEnd('/')}/complaints/{ticket}";

@@ -97,6 +97,12 @@ public sealed class ComplaintEvidence
     public double? Latitude { get; set; }
 
     public double? Longitude { get; set; }
+
+    /// <summary>The time came from the photo's EXIF rather than from the officer.</summary>
+    public bool TakenAtFromPhoto { get; set; }
+
+    /// <summary>The coordinates came from the photo's EXIF GPS rather than from the officer.</summary>
+    public bool PlaceFromPhoto { get; set; }
 }
 
 /// <summary>The next ticket number of a year, so tickets read LH-2026-000001 onwards each year.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using SituationRoom.Core.Complaints;
 
 namespace SituationRoom.Web.Features.Complaints;
 
@@ -21,8 +22,8 @@ public sealed class ComplaintEvidenceFiles(IWebHostEnvironment environment, IOpt
 
     public long MaxBytes => options.Value.EvidenceMaxBytes;
 
-    /// <summary>Stores the photo and returns its site address, or the reason it was refused (Indonesian / English).</summary>
-    public async Task<(string? Url, string? Error)> SaveAsync(Stream content, long length, CancellationToken cancellationToken)
+    /// <summary>Reads an upload into memory (at most <see cref="MaxBytes"/>), or says why not (Indonesian / English).</summary>
+    public async Task<(byte[]? Bytes, string? Error)> ReadAsync(Stream content, long length, CancellationToken cancellationToken)
     {
         if (length <= 0 || length > MaxBytes)
         {
@@ -31,7 +32,26 @@ public sealed class ComplaintEvidenceFiles(IWebHostEnvironment environment, IOpt
 
         using var buffer = new MemoryStream();
         await content.CopyToAsync(buffer, cancellationToken);
-        var bytes = buffer.ToArray();
+        return buffer.Length > MaxBytes ? (null, "Foto terlalu besar. / The photo is too large.") : (buffer.ToArray(), null);
+    }
+
+    /// <summary>When and where the photo was taken, from its EXIF; unknown for PNG and WebP (phones write EXIF to JPEG).</summary>
+    public static PhotoMetadata Describe(byte[] bytes) => JpegExif.Read(bytes);
+
+    /// <summary>Stores the photo and returns its site address, or the reason it was refused (Indonesian / English).</summary>
+    public async Task<(string? Url, string? Error)> SaveAsync(Stream content, long length, CancellationToken cancellationToken)
+    {
+        var (bytes, error) = await ReadAsync(content, length, cancellationToken);
+        return bytes is null ? (null, error) : await SaveAsync(bytes, cancellationToken);
+    }
+
+    public async Task<(string? Url, string? Error)> SaveAsync(byte[] bytes, CancellationToken cancellationToken)
+    {
+        if (bytes.Length == 0 || bytes.Length > MaxBytes)
+        {
+            return (null, $"Foto harus ada dan paling besar {MaxBytes / (1024 * 1024)} MB. / The photo must be present and at most {MaxBytes / (1024 * 1024)} MB.");
+        }
+
         var kind = Photos.FirstOrDefault(p => bytes.AsSpan().StartsWith(p.Magic));
         if (kind.Extension is null)
         {

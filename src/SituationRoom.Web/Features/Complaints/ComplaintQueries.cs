@@ -48,6 +48,9 @@ public sealed record ComplaintListItem(
         .Select(s => (s, (s.CompletedAt ?? now) - s.Due));
 }
 
+/// <summary>One page of the leadership queue, with how many there are in all.</summary>
+public sealed record EscalatedSlice(IReadOnlyList<ComplaintListItem> Items, int Total, int Page, int Pages);
+
 /// <summary>The reads behind the complaint pages and APIs, shared where two callers need the same one.</summary>
 public static class ComplaintQueries
 {
@@ -94,12 +97,32 @@ public static class ComplaintQueries
         return [.. items.OrderBy(i => i.Urgency)];
     }
 
-    /// <summary>The leadership queue: open complaints that missed a stage deadline, the longest overdue first.</summary>
-    public static async Task<IReadOnlyList<ComplaintListItem>> EscalatedAsync(SituationDbContext db, ComplaintSla sla, DateTimeOffset now, CancellationToken cancellationToken)
+    public const int EscalatedPageSize = 50;
+
+    /// <summary>
+    /// One page of the leadership queue: open complaints past a stage deadline, the longest overdue first, that is by
+    /// the stored instant they entered the queue (the earliest missed or running deadline), then by id. Filtered,
+    /// counted, sorted and paged in SQL on the EscalatesAt index, so the queue costs the same at ten or ten thousand.
+    /// </summary>
+    /// <param name="page">1-based; clamped to the pages there are.</param>
+    public static async Task<EscalatedSlice> EscalatedAsync(SituationDbContext db, ComplaintSla sla, DateTimeOffset now, int page, CancellationToken cancellationToken)
+    {
+        var query = Escalated(db, now);
+        var total = await query.CountAsync(cancellationToken);
+        var pages = Math.Max(1, (total + EscalatedPageSize - 1) / EscalatedPageSize);
+        page = Math.Clamp(page, 1, pages);
+        var items = await ListAsync(db, query.Skip((page - 1) * EscalatedPageSize).Take(EscalatedPageSize), sla, now, cancellationToken);
+        return new EscalatedSlice(items, total, page, pages);
+    }
+
+    /// <summary>The leadership queue's rows in its order, as SQL (shared by the page and the test that holds it to an index).</summary>
+    public static IQueryable<Complaint> Escalated(SituationDbContext db, DateTimeOffset now)
     {
         var nowUtc = now.UtcDateTime;
-        var items = await ListAsync(db, db.Complaints.Where(c => c.EscalatesAt != null && c.EscalatesAt < nowUtc).OrderBy(c => c.EscalatesAt), sla, now, cancellationToken);
-        return [.. items.Where(i => i.Sla.Escalated && i.Breaches(now).Any()).OrderByDescending(i => i.Breaches(now).Max(b => b.Late))];
+        return db.Complaints
+            .Where(c => c.EscalatesAt != null && c.EscalatesAt < nowUtc)
+            .OrderBy(c => c.EscalatesAt)
+            .ThenBy(c => c.Id);
     }
 
     /// <summary>What the city's verifiers must act on: not yet verified or dispatched, or handed over and waiting for a new owner.</summary>

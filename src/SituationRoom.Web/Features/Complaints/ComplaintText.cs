@@ -38,6 +38,22 @@ public static class ComplaintText
         };
     }
 
+    /// <summary>"-6,98123; 110,41000" in Indonesian (decimal commas, so the pair is split by a semicolon).</summary>
+    public static string Coordinates(double latitude, double longitude) =>
+        latitude.ToString("0.00000", CultureInfo.CurrentCulture) + "; " + longitude.ToString("0.00000", CultureInfo.CurrentCulture);
+
+    /// <summary>"Foto diambil 12 Nov 2026 14:03 WIB, -6,98123; 110,41000": when and where, each marked when it came from the photo itself.</summary>
+    public static string PhotoLine(this IStringLocalizer text, DateTimeOffset? takenAt, bool takenAtFromPhoto, double? latitude, double? longitude, bool placeFromPhoto)
+    {
+        var when = takenAt is { } at
+            ? Components.Shared.Formats.DateTime(at) + (takenAtFromPhoto ? "" : " " + text["PhTyped"])
+            : text["PhNoTime"];
+        var where = latitude is { } lat && longitude is { } lon
+            ? Coordinates(lat, lon) + (placeFromPhoto ? "" : " " + text["PhTyped"])
+            : text["CpNoCoordinates"];
+        return text["PhLine", when, where];
+    }
+
     /// <summary>Stored instants are UTC without a kind; this reads them as such.</summary>
     public static DateTimeOffset Utc(DateTime stored) => new(DateTime.SpecifyKind(stored, DateTimeKind.Utc));
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SituationRoom.Core.Complaints;
 using SituationRoom.Web.Data;
+using SituationRoom.Web.Features.Access;
 using SituationRoom.Web.Features.Situation;
 
 namespace SituationRoom.Web.Features.Complaints;
@@ -37,7 +38,6 @@ public sealed record MoveOutcome(bool Moved, ComplaintStatus? Status, IReadOnlyD
 /// </summary>
 public sealed class ComplaintTransitions(
     ComplaintWriter writer,
-    IDbContextFactory<SituationDbContext> dbFactory,
     ComplaintSla sla,
     LiveSituation live,
     SmsOutboxSender outbox,
@@ -91,29 +91,166 @@ public sealed class ComplaintTransitions(
 
         if (moved is not null)
         {
-            live.Apply(ComplaintFacts.From(moved), clock.GetUtcNow());
-            outbox.Wake();
+            Published(moved);
         }
 
         return outcome;
     }
 
-    /// <summary>The citizen reopens a resolved or rejected complaint within 30 days, proving it is theirs with the number they reported from.</summary>
-    public async Task<MoveOutcome> ReopenByCitizenAsync(long complaintId, string phone, string reason, CancellationToken cancellationToken)
+    /// <summary>The actor recorded in the history and the audit trail for a citizen's own reopen.</summary>
+    public const string CitizenWebActor = "pelapor (web)";
+
+    public const string CitizenSmsActor = "pelapor (SMS)";
+
+    /// <summary>
+    /// The citizen reopens their resolved complaint from its page within 30 days, proving it is theirs with the last
+    /// four digits of the number they reported from (or the whole contact the channel recorded). A wrong proof changes
+    /// nothing but an audit line, and after <see cref="ReopenOptions.MaxWrongProofsPerDay"/> of them the ticket
+    /// refuses further tries for a day.
+    /// </summary>
+    public async Task<MoveOutcome> ReopenByCitizenAsync(string ticket, string? proof, string? reason, string? address, CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var reporter = await db.Complaints.Where(c => c.Id == complaintId).Select(c => new { c.ReporterPhone, c.Status }).SingleOrDefaultAsync(cancellationToken);
-        if (reporter is null)
+        Complaint? moved = null;
+        MoveOutcome outcome;
+        try
         {
-            return MoveOutcome.NotFound;
+            outcome = await writer.RunAsync(
+                async (db, ct) =>
+                {
+                    var (result, complaint) = await ReopenAsync(
+                        db,
+                        ticket,
+                        reason,
+                        CitizenWebActor,
+                        async (complaint, now) =>
+                        {
+                            var subject = "complaint:" + complaint.Ticket;
+                            var since = (now - TimeSpan.FromDays(1)).UtcDateTime;
+                            var wrong = await db.AuditEntries.CountAsync(a => a.Action == AuditActions.ComplaintReopenRefused && a.At >= since && a.Subject == subject, ct);
+                            if (wrong >= options.Value.Reopen.MaxWrongProofsPerDay)
+                            {
+                                return MoveOutcome.Refused(complaint.Status, "proof", "Terlalu banyak percobaan yang salah untuk tiket ini. Coba lagi besok, atau SMS dari nomor yang Anda pakai melapor. / Too many wrong tries for this ticket. Try again tomorrow, or text from the number you reported from.");
+                            }
+
+                            if (CitizenReopen.Check(complaint.ReporterPhone, proof) == ReporterProofResult.Matches)
+                            {
+                                return null;
+                            }
+
+                            Audit.Add(db, now, CitizenWebActor, AuditActions.ComplaintReopenRefused, subject, complaint.OpdCode, "wrong proof", address);
+                            await db.SaveChangesAsync(ct);
+                            return complaint.ReporterPhone is null
+                                ? MoveOutcome.Refused(complaint.Status, "proof", "Pengaduan ini tercatat tanpa nomor atau kontak pelapor, jadi tidak dapat dibuka kembali di sini. Hubungi 1708. / This complaint was recorded without the reporter's number or contact, so it cannot be reopened here. Call 1708.")
+                                : CitizenReopen.IsPhone(complaint.ReporterPhone)
+                                    ? MoveOutcome.Refused(complaint.Status, "proof", "4 angka terakhir tidak cocok dengan nomor HP pelapor. Tidak ada yang diubah. / The last 4 digits do not match the reporter's phone number. Nothing was changed.")
+                                    : MoveOutcome.Refused(complaint.Status, "proof", "Kontak tidak cocok dengan kontak pelapor. Tidak ada yang diubah. / The contact does not match the reporter's. Nothing was changed.");
+                        },
+                        ct);
+                    moved = complaint;
+                    return result;
+                },
+                cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return MoveOutcome.Refused(null, "complaint", "Pengaduan baru saja diubah orang lain; muat ulang lalu coba lagi. / The complaint was just changed by someone else; reload and try again.");
         }
 
-        if (reporter.ReporterPhone is null || PhoneDigits(phone) != PhoneDigits(reporter.ReporterPhone))
+        if (moved is not null)
         {
-            return MoveOutcome.Refused(reporter.Status, "phone", "Nomor HP tidak sesuai dengan nomor pelapor. / The phone number does not match the reporter's.");
+            Published(moved);
         }
 
-        return await MoveAsync(complaintId, new ComplaintMove(ComplaintStatus.InProgress, "pelapor (warga)", reason, ExpectedStatus: reporter.Status), cancellationToken);
+        return outcome;
+    }
+
+    /// <summary>
+    /// The SMS reopen ("LaporHendi BUKA LH-2026-000123 alasan"), inside the SMS ingestion's transaction: the sender's
+    /// number must be the reporter's. Refusals are audited; the caller tells the sender and publishes a reopened one.
+    /// </summary>
+    internal Task<(MoveOutcome Outcome, Complaint? Reopened)> ReopenBySmsAsync(SituationDbContext db, string ticket, string from, string? reason, CancellationToken cancellationToken) =>
+        ReopenAsync(
+            db,
+            ticket,
+            reason,
+            CitizenSmsActor,
+            (complaint, now) =>
+            {
+                if (complaint.ReporterPhone is not null && PhoneDigits(from) == PhoneDigits(complaint.ReporterPhone))
+                {
+                    return Task.FromResult<MoveOutcome?>(null);
+                }
+
+                Audit.Add(db, now, CitizenSmsActor, AuditActions.ComplaintReopenRefused, "complaint:" + complaint.Ticket, complaint.OpdCode, "SMS from another number " + PhoneMask.Mask(from));
+                return Task.FromResult<MoveOutcome?>(MoveOutcome.Refused(complaint.Status, "proof", "SMS harus dikirim dari nomor yang dipakai melapor. / The SMS must come from the number the complaint was made from."));
+            },
+            cancellationToken);
+
+    /// <summary>After a commit: the wall learns of the change and the outbox sends the citizen's SMS.</summary>
+    internal void Published(Complaint complaint)
+    {
+        live.Apply(ComplaintFacts.From(complaint), clock.GetUtcNow());
+        outbox.Wake();
+    }
+
+    /// <param name="prove">Null when the citizen proved it is theirs; otherwise the refusal (it may write an audit line).</param>
+    private async Task<(MoveOutcome Outcome, Complaint? Reopened)> ReopenAsync(
+        SituationDbContext db,
+        string ticket,
+        string? reason,
+        string actor,
+        Func<Complaint, DateTimeOffset, Task<MoveOutcome?>> prove,
+        CancellationToken cancellationToken)
+    {
+        var normalised = TicketNumber.TryParse(ticket, out var parsed) ? parsed.ToString() : null;
+        var complaint = normalised is null ? null : await db.Complaints.Include(c => c.History).SingleOrDefaultAsync(c => c.Ticket == normalised, cancellationToken);
+        if (complaint is null)
+        {
+            return (MoveOutcome.NotFound, null);
+        }
+
+        var now = clock.GetUtcNow();
+        var closedAt = complaint.ClosedAt is { } closed ? ComplaintText.Utc(closed) : (DateTimeOffset?)null;
+        var refusal = CitizenReopen.StateOf(complaint.Status, closedAt, now) switch
+        {
+            CitizenReopenState.Reopenable => null,
+            CitizenReopenState.TooLate => MoveOutcome.Refused(
+                complaint.Status,
+                "resolvedAt",
+                $"Batas 30 hari untuk membuka kembali sudah lewat ({CitizenMessages.Date(CitizenReopen.Deadline(closedAt!.Value))}). Silakan buat pengaduan baru. / The 30 days to reopen have passed ({CitizenReopen.Deadline(closedAt!.Value):yyyy-MM-dd}). Please make a new complaint."),
+            CitizenReopenState.Rejected => MoveOutcome.Refused(
+                complaint.Status,
+                "status",
+                "Pengaduan ini ditolak, bukan diselesaikan. Keberatan atas penolakan diajukan lewat 1708 atau petugas. / This complaint was rejected, not resolved. Appeal a rejection through 1708 or an officer."),
+            _ => MoveOutcome.Refused(
+                complaint.Status,
+                "status",
+                $"Pengaduan ini masih {complaint.Status.IndonesianName()}, belum diselesaikan; tidak ada yang perlu dibuka kembali. / This complaint is still open ({complaint.Status}); there is nothing to reopen."),
+        };
+        if (refusal is not null)
+        {
+            return (refusal, null);
+        }
+
+        if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > MaximumNoteLength)
+        {
+            return (MoveOutcome.Refused(complaint.Status, "reason", "Tuliskan apa yang belum selesai (paling banyak 2000 karakter). / Say what is not fixed (at most 2000 characters)."), null);
+        }
+
+        if (await prove(complaint, now) is { } wrong)
+        {
+            return (wrong, null);
+        }
+
+        var opds = await db.Opds.AsNoTracking().ToDictionaryAsync(o => o.Code, o => o.ShortName, StringComparer.OrdinalIgnoreCase, cancellationToken);
+        var result = Apply(db, complaint, new ComplaintMove(ComplaintStatus.InProgress, actor, reason.Trim(), ExpectedStatus: ComplaintStatus.Resolved), opds);
+        if (!result.Moved)
+        {
+            return (result, null);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return (result, complaint);
     }
 
     /// <summary>Digits in the local 0 form, so +62 812..., 62812... and 0812... are the same number.</summary>
@@ -199,6 +336,8 @@ public sealed class ComplaintTransitions(
                     TakenAt = e.TakenAt.UtcDateTime,
                     Latitude = e.Latitude,
                     Longitude = e.Longitude,
+                    TakenAtFromPhoto = e.TakenAtFromPhoto,
+                    PlaceFromPhoto = e.PlaceFromPhoto,
                 })
                 .ToList(),
         };

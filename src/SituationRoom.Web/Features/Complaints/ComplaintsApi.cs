@@ -236,7 +236,7 @@ public sealed record ComplaintView(
                 detail.Sla.IsPaused,
                 detail.Sla.Stages.Select(s => new StageView(s.Stage.ToString(), s.OpdCode, s.Start, s.Due, s.CompletedAt is null ? null : Wib.ToWib(s.CompletedAt.Value), s.State.ToString(), s.HandedOver)).ToList()),
             c.History.Select(e => new Step(Wib.ToWib(e.At), e.FromStatus?.ToString(), e.ToStatus.ToString(), e.OpdCode, e.Actor, e.Note)).ToList(),
-            detail.Evidence.Select(p => new Photo(p.Url, Wib.ToWib(p.TakenAt), p.Latitude, p.Longitude)).ToList());
+            detail.Evidence.Select(p => new Photo(p.Url, Wib.ToWib(p.TakenAt), p.Latitude, p.Longitude, p.TakenAtFromPhoto, p.PlaceFromPhoto, p.TakenAt < c.ReceivedAt)).ToList());
     }
 
     public sealed record SlaView(string State, bool Escalated, bool Paused, IReadOnlyList<StageView> Stages);
@@ -245,7 +245,8 @@ public sealed record ComplaintView(
 
     public sealed record Step(DateTimeOffset At, string? From, string To, string? Opd, string Actor, string? Note);
 
-    public sealed record Photo(string Url, DateTimeOffset TakenAt, double? Latitude, double? Longitude);
+    /// <param name="TakenBeforeReceived">The photo is older than the complaint, so it cannot show the work done for it.</param>
+    public sealed record Photo(string Url, DateTimeOffset TakenAt, double? Latitude, double? Longitude, bool TakenAtFromPhoto, bool PlaceFromPhoto, bool TakenBeforeReceived);
 }
 
 public sealed record CodeName(string Code, string Name);

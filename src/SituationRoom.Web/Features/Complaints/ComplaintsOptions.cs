@@ -13,6 +13,12 @@ public sealed class ComplaintsOptions
     /// <summary>The keywords that open a complaint by SMS, e.g. "LaporHendi". Empty: LaporSmsOptions.Default.</summary>
     public List<string> Keywords { get; set; } = [];
 
+    /// <summary>Words after the keyword that reopen a ticket by SMS ("LaporHendi BUKA LH-2026-000123 alasan"). Empty: LaporSmsOptions.Default.</summary>
+    public List<string> ReopenKeywords { get; set; } = [];
+
+    /// <summary>The citizen's own reopen (web form and SMS).</summary>
+    public ReopenOptions Reopen { get; set; } = new();
+
     public string TicketPrefix { get; set; } = "LH";
 
     /// <summary>One clock per stage: SP4N-LAPOR! verification and OPD response, and the city's promise to close.</summary>
@@ -34,8 +40,18 @@ public sealed class ComplaintsOptions
 
     public long EvidenceMaxBytes { get; set; } = 8 * 1024 * 1024;
 
-    public LaporSmsOptions SmsParsing() =>
-        Keywords.Count == 0 ? LaporSmsOptions.Default : new LaporSmsOptions { Keywords = Keywords };
+    public LaporSmsOptions SmsParsing() => new()
+    {
+        Keywords = Keywords.Count == 0 ? LaporSmsOptions.Default.Keywords : Keywords,
+        ReopenKeywords = ReopenKeywords.Count == 0 ? LaporSmsOptions.Default.ReopenKeywords : ReopenKeywords,
+    };
+}
+
+public sealed class ReopenOptions
+{
+    /// <summary>Wrong proofs for one ticket in 24 hours, from any address, after which the web form refuses it until the
+    /// day has passed: with four digits to guess, the per-address limit alone would not stop many addresses.</summary>
+    public int MaxWrongProofsPerDay { get; set; } = 5;
 }
 
 public sealed class SlaOptions

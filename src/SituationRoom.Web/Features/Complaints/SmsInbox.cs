@@ -10,6 +10,8 @@ public enum SmsInboxState
     Converted,
     /// <summary>Was unparsed; an operator decided it needs nothing (promotions, chatter).</summary>
     Dismissed,
+    /// <summary>The citizen's "BUKA &lt;ticket&gt;" reopened <see cref="SmsInboxMessage.ComplaintId"/>.</summary>
+    Reopened,
 }
 
 /// <summary>

@@ -30,6 +30,7 @@ public sealed record SmsIngestResult(SmsIngestStatus Status, string Outcome, str
 public sealed class SmsIngestion(
     ComplaintWriter writer,
     ComplaintIntake intake,
+    ComplaintTransitions transitions,
     IDbContextFactory<SituationDbContext> dbFactory,
     TimeProvider clock,
     IOptions<ComplaintsOptions> options,
@@ -37,6 +38,11 @@ public sealed class SmsIngestion(
 {
     public const string OutcomeComplaint = "complaint";
     public const string OutcomeUnparsed = "unparsed";
+    public const string OutcomeReopened = "reopened";
+
+    /// <summary>A "BUKA &lt;ticket&gt;" that could not reopen it (unknown ticket, still open, too late, another number): the
+    /// sender is told why, and the message waits for a person, who may make it a new complaint.</summary>
+    public const string ReopenRefused = "reopen_refused";
 
     /// <summary>The message was stored but its complaint could not be (a bug or bad reference data): a person takes it from here.</summary>
     public const string IntakeFailed = "intake_failed";
@@ -56,6 +62,7 @@ public sealed class SmsIngestion(
         }
 
         Complaint? created = null;
+        Complaint? reopened = null;
         SmsIngestResult result;
         try
         {
@@ -82,6 +89,12 @@ public sealed class SmsIngestion(
                     await db.SaveChangesAsync(ct);
 
                     var parse = Parse(message);
+                    if (parse.IsReopen)
+                    {
+                        reopened = await TryReopenAsync(db, row, parse, message, ct);
+                        return Result(SmsIngestStatus.Stored, row, reopened?.Ticket);
+                    }
+
                     if (!parse.IsComplaint)
                     {
                         row.Reason = parse.Reason;
@@ -103,6 +116,11 @@ public sealed class SmsIngestion(
         if (created is not null)
         {
             intake.Published(created);
+        }
+
+        if (reopened is not null)
+        {
+            transitions.Published(reopened);
         }
 
         return result;
@@ -150,6 +168,45 @@ public sealed class SmsIngestion(
         }
     }
 
+    private async Task<Complaint?> TryReopenAsync(SituationDbContext db, SmsInboxMessage row, SmsParse parse, SmsMessage message, CancellationToken ct)
+    {
+        var transaction = db.Database.CurrentTransaction!;
+        await transaction.CreateSavepointAsync(Savepoint, ct);
+        try
+        {
+            var (outcome, complaint) = await transitions.ReopenBySmsAsync(db, parse.ReopenTicket!, message.From, parse.Body, ct);
+            if (complaint is not null)
+            {
+                row.State = SmsInboxState.Reopened;
+                row.ComplaintId = complaint.Id;
+                await db.SaveChangesAsync(ct);
+                return complaint;
+            }
+
+            // The reply is the refusal's Indonesian half: the sender's language is unknown, as for every citizen SMS.
+            var why = outcome.Errors.Values.SelectMany(m => m).First().Split(" / ", 2)[0];
+            row.Reason = ReopenRefused;
+            db.SmsOutbox.Add(SmsOutboxSender.Message(null, message.From, $"Lapor Hendi {parse.ReopenTicket}: {why}", clock.GetUtcNow().UtcDateTime));
+            await db.SaveChangesAsync(ct);
+            return null;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "SMS {MessageId} from client {Client} is kept in the inbox, but reopening {Ticket} failed", message.MessageId, message.Client, parse.ReopenTicket);
+            await transaction.RollbackToSavepointAsync(Savepoint, ct);
+            foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Entity != row).ToList())
+            {
+                entry.State = EntityState.Detached;
+            }
+
+            row.State = SmsInboxState.Unparsed;
+            row.ComplaintId = null;
+            row.Reason = IntakeFailed;
+            await db.SaveChangesAsync(ct);
+            return null;
+        }
+    }
+
     private async Task<SmsIngestResult?> FindAsync(SmsMessage message, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -176,5 +233,10 @@ public sealed class SmsIngestion(
     }
 
     private static SmsIngestResult Result(SmsIngestStatus status, SmsInboxMessage row, string? ticket) =>
-        new(status, row.State is SmsInboxState.Complaint or SmsInboxState.Converted ? OutcomeComplaint : OutcomeUnparsed, ticket, row.Id);
+        new(status, row.State switch
+        {
+            SmsInboxState.Complaint or SmsInboxState.Converted => OutcomeComplaint,
+            SmsInboxState.Reopened => OutcomeReopened,
+            _ => OutcomeUnparsed,
+        }, ticket, row.Id);
 }

@@ -20,7 +20,7 @@ public sealed class SmsOutboxSender(
     private const int Batch = 50;
     private readonly SemaphoreSlim wake = new(0, 1);
 
-    public static SmsOutboxMessage Message(long complaintId, string to, string text, DateTime nowUtc) => new()
+    public static SmsOutboxMessage Message(long? complaintId, string to, string text, DateTime nowUtc) => new()
     {
         ComplaintId = complaintId,
         To = to,

@@ -118,15 +118,6 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture) : IClassFixt
         ("POST", "/api/ingest/hotspots", Nobody),
         ("POST", "/api/ingest/cameras", Nobody),
         ("POST", "/open311/v2/requests.json", Nobody),
-        ("POST", "/api/ingest/hotspots", Nobody),
-        ("POST", "/api/ingest/cameras", Nobody),
-        // REVIEW: the device registry's writes take an ingestion key, not Administer (docs/devices.md); a Devices change.
-        ("POST", "/api/devices", Nobody),
-        ("PATCH", "/api/devices/HS-0000", Nobody),
-        ("POST", "/api/devices/HS-0000/lifecycle", Nobody),
-        ("POST", "/api/devices/import", Nobody),
-        ("POST", "/api/devices/maintenance", Nobody),
-        ("POST", "/api/devices/maintenance/999999/cancel", Nobody),
     ];
 
     /// <summary>Every method of every hub, with arguments to call it with, and who may call it.</summary>
