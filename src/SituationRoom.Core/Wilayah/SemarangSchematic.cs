@@ -14,6 +14,17 @@ public static class SemarangSchematic
     public const int Columns = 14;
     public const int Rows = 8;
 
+    /// <summary>
+    /// How wide each column is drawn, relative to the others. The old centre (columns 3 to 10, rows 2 to 4) holds the
+    /// smallest kecamatan and the most people and complaints; drawn at their true share they were too small to carry a
+    /// name and a value readable across the room, so they get more of the map than their area and the large outer
+    /// kecamatan less. Neighbours stay neighbours.
+    /// </summary>
+    public static IReadOnlyList<double> ColumnWeights { get; } = [0.85, 0.85, 0.85, 1.25, 1.25, 1.25, 1.25, 1.25, 1.25, 1.25, 1.25, 0.85, 0.85, 0.85];
+
+    /// <summary>How tall each row is drawn, relative to the others (see <see cref="ColumnWeights"/>).</summary>
+    public static IReadOnlyList<double> RowWeights { get; } = [0.9, 0.9, 1.25, 1.25, 1.25, 0.9, 0.9, 0.9];
+
     public static IReadOnlyList<SchematicArea> Areas { get; } =
     [
         // North coast, west to east.

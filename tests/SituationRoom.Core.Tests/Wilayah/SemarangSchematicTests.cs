@@ -46,6 +46,14 @@ public sealed class SemarangSchematicTests
         Assert.Equal(["Mijen", "Gunungpati", "Banyumanik", "Tembalang"], south);
     }
 
+    [Fact]
+    public void Weights_OnePositiveWeightPerColumnAndRow()
+    {
+        Assert.Equal(SemarangSchematic.Columns, SemarangSchematic.ColumnWeights.Count);
+        Assert.Equal(SemarangSchematic.Rows, SemarangSchematic.RowWeights.Count);
+        Assert.All(SemarangSchematic.ColumnWeights.Concat(SemarangSchematic.RowWeights), w => Assert.True(w > 0));
+    }
+
     private static string ReferenceCsv()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

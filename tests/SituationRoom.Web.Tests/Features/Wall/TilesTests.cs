@@ -106,4 +106,47 @@ public sealed class TilesTests
         Assert.Contains("<script>alert(1)</script>", page.TestId("ticker"));
         Assert.Contains("0812****7890", page.TestId("ticker"));
     }
+
+    [Fact]
+    public async Task ComplaintTicker_ChannelCode_ShowsTheChannelsName()
+    {
+        var tick = new ComplaintTick("LH-2026-000002", At, "SocialMedia", "jalan", "Genuk", null, "jalan rusak");
+        var panel = ComplaintsPanel.Empty with { Latest = new[] { tick }.ToValueList() };
+
+        var page = await TileRenderer.RenderAsync<ComplaintTicker>(new Dictionary<string, object?> { ["Panel"] = panel });
+
+        Assert.Contains("Media sosial · Genuk", page.TestId("ticker"));
+        Assert.DoesNotContain("SocialMedia", page.TestId("ticker"));
+    }
+
+    [Fact]
+    public async Task ComplaintsTile_LargestBacklogNotFirst_BarsScaleToTheLargest()
+    {
+        // Backlogs come worst-overdue first, so a later row can have more open complaints than the first.
+        var panel = ComplaintsPanel.Empty with
+        {
+            WorstBacklogs = new[] { new OpdBacklog("DPU", "DPU", 100, 40), new OpdBacklog("DLH", "DLH", 200, 10) }.ToValueList(),
+        };
+
+        var page = await TileRenderer.RenderAsync<ComplaintsTile>(new Dictionary<string, object?> { ["Panel"] = panel });
+
+        var widths = page.QuerySelectorAll("[data-testid='complaints-backlogs'] .bar-fill").Select(e => e.GetAttribute("style") ?? "").ToArray();
+        Assert.Equal(new[] { "width:50%", "width:100%" }, widths);
+    }
+
+    [Fact]
+    public async Task LeagueTile_EntryNewToTheLeague_SaysSoInAWord()
+    {
+        var panel = new LeaguePanel(
+            "November 2026",
+            2,
+            new[] { new LeagueEntry(1, "DISKOMINFO", "Diskominfo", 91.25, "Sangat Baik", null) }.ToValueList(),
+            new[] { new LeagueEntry(2, "DPU", "DPU", 48.5, "Kurang", 0) }.ToValueList(),
+            At);
+
+        var page = await TileRenderer.RenderAsync<LeagueTile>(new Dictionary<string, object?> { ["Panel"] = panel });
+
+        Assert.Equal("baru", page.QuerySelector("[data-testid='league-top'] .movement")!.TextContent.Trim());
+        Assert.Equal("tetap", page.QuerySelector("[data-testid='league-bottom'] .movement")!.GetAttribute("aria-label"));
+    }
 }

@@ -1,0 +1,125 @@
+using Microsoft.Playwright;
+using SituationRoom.Web.Tests.Infrastructure;
+
+namespace SituationRoom.Web.Tests.Browser;
+
+/// <summary>
+/// Every wall view at every screen the room has (1080p, 4K, a 32:9 double screen) fits that screen: no scrollbar,
+/// and nothing in a tile cut off by the tile's edge. One app process, one browser and one page serve all cases.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class WallLayoutBrowserTests(WallLayoutBrowserTests.Wall wall) : IClassFixture<WallLayoutBrowserTests.Wall>
+{
+    public static TheoryData<string, int, int> ViewsAndSizes()
+    {
+        var data = new TheoryData<string, int, int>();
+        foreach (var view in new[] { "overview", "complaints", "wifi", "cctv", "league", "map-complaints", "map-wifi", "map-cctv" })
+        {
+            foreach (var (width, height) in new[] { (1920, 1080), (3840, 2160), (3840, 1080) })
+            {
+                data.Add(view, width, height);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ViewsAndSizes))]
+    public async Task View_AtScreenSize_FitsWithoutScrollbarOrClipping(string view, int width, int height)
+    {
+        var page = await wall.ShowAsync(view, width, height, english: false);
+
+        await AssertFitsAsync(page);
+    }
+
+    [Theory]
+    [InlineData("overview")]
+    [InlineData("wifi")]
+    public async Task View_InEnglishAt1080p_FitsWithoutScrollbarOrClipping(string view)
+    {
+        var page = await wall.ShowAsync(view, 1920, 1080, english: true);
+
+        Assert.Contains("CONNECTED", await page.TextContentAsync("#connection-state"));
+        await AssertFitsAsync(page);
+    }
+
+    private static async Task AssertFitsAsync(IPage page)
+    {
+        var size = await page.EvaluateAsync<int[]>(
+            "() => [document.documentElement.scrollWidth, innerWidth, document.documentElement.scrollHeight, innerHeight]");
+        Assert.True(size[0] <= size[1], $"scrolls sideways: {size[0]} > {size[1]}");
+        Assert.True(size[2] <= size[3], $"scrolls down: {size[2]} > {size[3]}");
+
+        // Every box that hides its overflow must hold what it has; only text that ends in an ellipsis may be cut.
+        var clipped = await page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('.wall *')].filter(e => {
+                const s = getComputedStyle(e);
+                if (s.display === 'none' || (s.overflowX === 'visible' && s.overflowY === 'visible')) return false;
+                return e.scrollHeight > e.clientHeight + 1 || (s.textOverflow !== 'ellipsis' && e.scrollWidth > e.clientWidth + 1);
+            }).map(e => `${e.className}: ${e.scrollWidth}x${e.scrollHeight} in ${e.clientWidth}x${e.clientHeight} "${e.textContent.trim().slice(0, 40)}"`)
+            """);
+        Assert.Empty(clipped);
+    }
+
+    /// <summary>The app fed by the simulator, and one page signed in as a wall display.</summary>
+    public sealed class Wall : IAsyncLifetime
+    {
+        private readonly AppProcess app = new(new Dictionary<string, string>
+        {
+            ["DemoCity:SeedWhenEmpty"] = "true",
+            ["DemoCity:Hotspots"] = "400",
+            ["DemoCity:Cameras"] = "1200",
+            ["DemoCity:ComplaintDays"] = "30",
+            ["DemoCity:Simulator:Enabled"] = "true",
+            ["DemoCity:Simulator:Tick"] = "00:00:01",
+        });
+
+        private IPlaywright? playwright;
+        private IBrowser? browser;
+        private IPage? page;
+        private bool english;
+
+        public async Task InitializeAsync()
+        {
+            await app.StartAsync();
+            (playwright, browser) = await Chromium.LaunchAsync();
+            page = await browser.NewPageAsync();
+            await page.GotoAsync($"{app.BaseUrl}/wall?device={SignIn.DevelopmentWallToken}");
+        }
+
+        public async Task<IPage> ShowAsync(string view, int width, int height, bool english)
+        {
+            var page = this.page!;
+            if (english != this.english)
+            {
+                // The circuit takes its language from the cookie /culture sets, not from a query string.
+                await page.GotoAsync($"{app.BaseUrl}/culture/{(english ? "en" : "id")}?returnUrl=/wall");
+                this.english = english;
+            }
+
+            await page.SetViewportSizeAsync(width, height);
+            await page.GotoAsync($"{app.BaseUrl}/wall?view={view}");
+            var token = view == "map-complaints" ? "map" : view;
+
+            // Interactive (the clock ticks in the browser once the circuit is up) and every tile drawn.
+            await page.WaitForSelectorAsync($".wall[data-view='{token}'] .tile", new PageWaitForSelectorOptions { Timeout = 60_000 });
+            await page.WaitForFunctionAsync(
+                "() => document.querySelector('.age')?.textContent.trim().length > 0",
+                null,
+                new PageWaitForFunctionOptions { Timeout = 30_000 });
+            return page;
+        }
+
+        public async Task DisposeAsync()
+        {
+            if (browser is not null)
+            {
+                await browser.DisposeAsync();
+            }
+
+            playwright?.Dispose();
+            await app.DisposeAsync();
+        }
+    }
+}
