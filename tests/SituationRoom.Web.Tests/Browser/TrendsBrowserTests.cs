@@ -8,7 +8,7 @@ namespace SituationRoom.Web.Tests.Browser;
 /// <summary>Drill-down in a real browser: a click on a chart bar, a headline number or a wall figure lands on exactly
 /// the records it counts.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class TrendsBrowserTests : IAsyncLifetime
+public sealed class TrendsBrowserTests() : BrowserAppTests(QuietCity)
 {
     private static readonly Dictionary<string, string> QuietCity = new()
     {
@@ -19,32 +19,11 @@ public sealed class TrendsBrowserTests : IAsyncLifetime
         ["DemoCity:Simulator:Enabled"] = "false",
     };
 
-    private readonly AppProcess app = new(QuietCity);
-    private IPlaywright? playwright;
-    private IBrowser? browser;
-
-    public async Task InitializeAsync()
-    {
-        await app.StartAsync();
-        (playwright, browser) = await Chromium.LaunchAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (browser is not null)
-        {
-            await browser.DisposeAsync();
-        }
-
-        playwright?.Dispose();
-        await app.DisposeAsync();
-    }
-
     [Fact]
     public async Task ChartBar_Clicked_ListsExactlyTheComplaintsOfThatBar()
     {
         var page = await NewPageAsync();
-        await page.GotoAsync($"{app.BaseUrl}/trends?period=7d");
+        await page.GotoAsync($"{App.BaseUrl}/trends?period=7d");
         await page.WaitForSelectorAsync(ReadyTrends);
         await page.WaitForSelectorAsync("[data-testid=chart-received][data-rendered=true]");
 
@@ -79,7 +58,7 @@ public sealed class TrendsBrowserTests : IAsyncLifetime
     public async Task HeadlineNumber_Clicked_ListsThatManyComplaints()
     {
         var page = await NewPageAsync();
-        await page.GotoAsync($"{app.BaseUrl}/trends?period=30d&by=kecamatan");
+        await page.GotoAsync($"{App.BaseUrl}/trends?period=30d&by=kecamatan");
         await page.WaitForSelectorAsync(ReadyTrends);
         var late = page.GetByTestId("kpi-late");
         var shown = ParseIndonesian(await late.InnerTextAsync());
@@ -94,13 +73,13 @@ public sealed class TrendsBrowserTests : IAsyncLifetime
     public async Task WallFigures_DrillDownTargets_ListTheSameCounts()
     {
         var page = await NewPageAsync();
-        await page.GotoAsync($"{app.BaseUrl}/wall");
+        await page.GotoAsync($"{App.BaseUrl}/wall");
         var open = ParseIndonesian(await page.GetByTestId("complaints-open").InnerTextAsync());
         var overdue = ParseIndonesian(await page.GetByTestId("complaints-overdue").InnerTextAsync());
 
-        await page.GotoAsync(app.BaseUrl + DrillDown.OpenComplaints());
+        await page.GotoAsync(App.BaseUrl + DrillDown.OpenComplaints());
         Assert.Equal(open, await ListCountAsync(page, "Open"));
-        await page.GotoAsync(app.BaseUrl + DrillDown.OverdueComplaints());
+        await page.GotoAsync(App.BaseUrl + DrillDown.OverdueComplaints());
         Assert.Equal(overdue, await ListCountAsync(page, "Overdue"));
 
         // From the list to one record: each ticket links to its own page.
@@ -112,12 +91,7 @@ public sealed class TrendsBrowserTests : IAsyncLifetime
     /// <summary>The trends page with its numbers loaded and its circuit up, so that a click is handled.</summary>
     private const string ReadyTrends = "[data-testid=trends][data-loaded=true][data-interactive=true]";
 
-    private async Task<IPage> NewPageAsync()
-    {
-        var page = await browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
-        await SignIn.SignInAsync(page, app.BaseUrl, SignIn.Analyst);
-        return page;
-    }
+    private Task<IPage> NewPageAsync() => NewPageAsync(SignIn.Analyst);
 
     /// <summary>As a person clicks: move onto the point (ApexCharts reacts to hover first), then press and release.</summary>
     private static async Task ClickAsync(IPage page, ILocator target)

@@ -1,6 +1,9 @@
 using System.Collections.Concurrent;
 using System.Net;
+using System.Net.Http.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using SituationRoom.Web.Tests.Infrastructure;
 
 namespace SituationRoom.Web.Tests.Features.Access;
@@ -11,6 +14,8 @@ public sealed class AccessFixture : IAsyncLifetime
 {
     public const string Anonymous = "anonymous";
     public const string Wall = "wall";
+
+    private static int messageNumber;
 
     private readonly ConcurrentDictionary<string, Task<HttpClient>> clients = new();
 
@@ -35,6 +40,29 @@ public sealed class AccessFixture : IAsyncLifetime
         }
 
         return await Factory.SignInAsync(role, allowAutoRedirect: false);
+    }
+
+    public Task<Web.Data.SituationDbContext> DbAsync() =>
+        Factory.Services.GetRequiredService<IDbContextFactory<Web.Data.SituationDbContext>>().CreateDbContextAsync();
+
+    /// <summary>One SMS through the real ingestion endpoint with the given client key; a fresh message id each time.</summary>
+    public async Task<HttpStatusCode> SmsWithKeyAsync(string key, string from, string text)
+    {
+        using var client = Factory.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/ingest/sms")
+        {
+            Content = JsonContent.Create(new
+            {
+                messageId = "access-" + Interlocked.Increment(ref messageNumber),
+                from,
+                to = "1708",
+                text,
+                receivedAt = SituationAppFactory.Now,
+            }),
+        };
+        request.Headers.Add("X-Api-Key", key);
+        using var response = await client.SendAsync(request);
+        return response.StatusCode;
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

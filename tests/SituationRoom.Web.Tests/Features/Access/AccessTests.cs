@@ -13,8 +13,6 @@ namespace SituationRoom.Web.Tests.Features.Access;
 public sealed class AccessTests(AccessFixture fixture) : IClassFixture<AccessFixture>
 {
     private const string DevelopmentSmsKey = "dev-lapor-hendi-1708";
-    private static int messageNumber;
-
     [Fact]
     public async Task RotateAndRevoke_IngestionKeys_TwoValidAtOnceThenRefused()
     {
@@ -225,27 +223,9 @@ public sealed class AccessTests(AccessFixture fixture) : IClassFixture<AccessFix
         Assert.True(await db.AuditEntries.AnyAsync(a => a.Action == AuditActions.ReporterViewed && a.Actor == SignIn.OpdStaffDpu && a.Subject == "complaint:" + complaint.Ticket));
     }
 
-    private async Task<HttpStatusCode> SmsAsync(string key)
-    {
-        using var client = fixture.Factory.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/ingest/sms")
-        {
-            Content = JsonContent.Create(new
-            {
-                messageId = "rot-" + Interlocked.Increment(ref messageNumber),
-                from = "+6281234567890",
-                to = "1708",
-                text = "LaporHendi lampu jalan mati di Jl. Pemuda",
-                receivedAt = SituationAppFactory.Now,
-            }),
-        };
-        request.Headers.Add("X-Api-Key", key);
-        using var response = await client.SendAsync(request);
-        return response.StatusCode;
-    }
+    private Task<HttpStatusCode> SmsAsync(string key) => fixture.SmsWithKeyAsync(key, "+6281234567890", "LaporHendi lampu jalan mati di Jl. Pemuda");
 
-    private Task<Web.Data.SituationDbContext> Db() =>
-        fixture.Factory.Services.GetRequiredService<IDbContextFactory<Web.Data.SituationDbContext>>().CreateDbContextAsync();
+    private Task<Web.Data.SituationDbContext> Db() => fixture.DbAsync();
 }
 
 /// <summary>The limiter with small limits of its own: invalid traffic is cut off, a valid gateway never is.</summary>

@@ -17,8 +17,6 @@ namespace SituationRoom.Web.Tests.Features.Access;
 public sealed class AdminPagesTests(AccessFixture fixture) : IClassFixture<AccessFixture>
 {
     private static readonly HtmlParser Parser = new();
-    private static int messageNumber;
-
     [Fact]
     public async Task CreateUser_AsAdministrator_PasswordShownOnceAndTheUserSignsInWithTheirOpd()
     {
@@ -255,25 +253,7 @@ public sealed class AdminPagesTests(AccessFixture fixture) : IClassFixture<Acces
         return (response.StatusCode, Parser.ParseDocument(await response.Content.ReadAsStringAsync()));
     }
 
-    private async Task<HttpStatusCode> SmsAsync(string key)
-    {
-        using var client = fixture.Factory.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/ingest/sms")
-        {
-            Content = JsonContent.Create(new
-            {
-                messageId = "page-" + Interlocked.Increment(ref messageNumber),
-                from = "+6281234500001",
-                to = "1708",
-                text = "LaporHendi jalan berlubang di Jl. Majapahit",
-                receivedAt = SituationAppFactory.Now,
-            }),
-        };
-        request.Headers.Add("X-Api-Key", key);
-        using var response = await client.SendAsync(request);
-        return response.StatusCode;
-    }
+    private Task<HttpStatusCode> SmsAsync(string key) => fixture.SmsWithKeyAsync(key, "+6281234500001", "LaporHendi jalan berlubang di Jl. Majapahit");
 
-    private Task<Web.Data.SituationDbContext> Db() =>
-        fixture.Factory.Services.GetRequiredService<IDbContextFactory<Web.Data.SituationDbContext>>().CreateDbContextAsync();
+    private Task<Web.Data.SituationDbContext> Db() => fixture.DbAsync();
 }
