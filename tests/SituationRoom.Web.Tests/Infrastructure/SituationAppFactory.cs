@@ -2,6 +2,10 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using SituationRoom.Core.Situation;
+using SituationRoom.Web.Features.Complaints;
+using SituationRoom.Web.Features.Situation;
 
 namespace SituationRoom.Web.Tests.Infrastructure;
 
@@ -28,6 +32,22 @@ public class SituationAppFactory : WebApplicationFactory<Program>
         ["DemoCity:ComplaintsPerDay"] = "60",
         ["DemoCity:Simulator:Enabled"] = "false",
     };
+
+    /// <summary>
+    /// The wall's snapshot once the start-up refresh of complaint clocks has finished and been composed in: that refresh
+    /// rewrites stored dues in batches while the wall recomposes on its own timer, so a test comparing the wall with the
+    /// database must not read in between.
+    /// </summary>
+    public async Task<SituationSnapshot> SettledSituationAsync()
+    {
+        var refresh = Services.GetServices<IHostedService>().OfType<ComplaintSlaRefresh>().Single();
+        if (refresh.ExecuteTask is { } running)
+        {
+            await running;
+        }
+
+        return Services.GetRequiredService<LiveSituation>().Compose(Clock.GetUtcNow(), force: true)!;
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -117,6 +117,21 @@ public sealed class ScorecardPagesTests(SituationAppFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task OpdPage_PeriodWithoutAScore_StillListsTheItemsPullingTheOpdDown()
+    {
+        using var client = await factory.SignInAsync();
+
+        // Long before the stored history: no score line, as for the current month before the first scoring run ends.
+        var page = await PageAsync(client, "/opd/DISKOMINFO?period=2020-01");
+
+        Assert.NotNull(page.QuerySelector("[data-testid='not-scored']"));
+        Assert.Null(page.QuerySelector("[data-testid='composite']"));
+        Assert.Equal(Dimensions.Length, page.QuerySelectorAll("[data-testid^='dimension-']").Length);
+        var expected = factory.Count("SELECT COUNT(*) FROM Devices WHERE OpdCode = 'DISKOMINFO' AND Lifecycle = 'Active' AND Status NOT IN ('Online','Degraded') AND LastReportAt IS NOT NULL");
+        Assert.Equal($"({expected})", page.QuerySelector("[data-testid='pull-dark'] .count")!.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task OpdPage_OverdueItems_AreOpenComplaintsOfThatOpdMostOverdueFirst()
     {
         using var client = await factory.SignInAsync();

@@ -174,7 +174,7 @@ public sealed class TrendQueriesTests(SituationAppFactory factory) : IClassFixtu
     [Fact]
     public async Task NowMeasures_DrillDownTargets_CountWhatTheWallShows()
     {
-        var wall = factory.Services.GetRequiredService<LiveSituation>().Current.Complaints;
+        var wall = (await factory.SettledSituationAsync()).Complaints;
         var now = SituationAppFactory.Now.UtcDateTime;
         await using var db = await ContextAsync();
 
