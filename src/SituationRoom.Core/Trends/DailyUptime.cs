@@ -10,8 +10,10 @@ public static class DailyUptime
 {
     private static readonly TimeSpan Day = TimeSpan.FromDays(1);
 
-    /// <summary>Adds one device's up and monitored time per day of <paramref name="days"/> into <paramref name="perDay"/>.</summary>
-    public static void AddTo(UptimeResult[] perDay, IReadOnlyList<StatusInterval> intervals, DayRange days, DateTimeOffset now)
+    /// <summary>Adds one device's up and monitored time per day of <paramref name="days"/> into <paramref name="perDay"/>,
+    /// leaving out <paramref name="excluded"/> time (announced maintenance, periods not Active) as <see cref="Uptime.Over"/> does.</summary>
+    public static void AddTo(
+        UptimeResult[] perDay, IReadOnlyList<StatusInterval> intervals, DayRange days, DateTimeOffset now, IReadOnlyList<TimeWindow>? excluded = null)
     {
         if (perDay.Length != days.Days)
         {
@@ -25,6 +27,7 @@ public static class DailyUptime
             end = now;
         }
 
+        var merged = MergedWindows.From(excluded);
         foreach (var interval in intervals)
         {
             var from = interval.From > start ? interval.From : start;
@@ -41,8 +44,12 @@ public static class DailyUptime
                 var index = (int)((from - start).Ticks / Day.Ticks);
                 var dayEnd = start + (Day * (index + 1));
                 var pieceEnd = dayEnd < to ? dayEnd : to;
-                var span = pieceEnd - from;
-                perDay[index] += new UptimeResult(up ? span : TimeSpan.Zero, span);
+                var span = pieceEnd - from - merged.OverlapWith(from, pieceEnd);
+                if (span > TimeSpan.Zero)
+                {
+                    perDay[index] += new UptimeResult(up ? span : TimeSpan.Zero, span);
+                }
+
                 from = pieceEnd;
             }
         }

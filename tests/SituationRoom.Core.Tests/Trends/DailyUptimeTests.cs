@@ -37,6 +37,38 @@ public class DailyUptimeTests
     }
 
     [Fact]
+    public void AddTo_WithExcludedTime_EveryDayEqualsUptimeOverThatDayWithTheSameExclusions()
+    {
+        var now = Wib(20, 10, 30);
+        var random = new Random(11);
+        var intervals = new List<StatusInterval>();
+        var at = Wib(9, 22);
+        var status = DeviceStatus.Online;
+        while (at < now)
+        {
+            var next = at.AddMinutes(random.Next(5, 3000));
+            intervals.Add(new StatusInterval(status, at, next < now ? next : null));
+            at = next;
+            status = status == DeviceStatus.Online ? DeviceStatus.Offline : DeviceStatus.Online;
+        }
+
+        // Maintenance across a midnight, an overlapping second window, and a switched-off period still open.
+        TimeWindow[] excluded = [new(Wib(12, 20), Wib(13, 4)), new(Wib(13, 2), Wib(13, 9)), new(Wib(17, 15), DateTimeOffset.MaxValue)];
+        var perDay = new UptimeResult[Days.Days];
+        DailyUptime.AddTo(perDay, intervals, Days, now, excluded);
+
+        for (var i = 0; i < Days.Days; i++)
+        {
+            var day = Days.From.AddDays(i);
+            var window = new TimeWindow(new DateTimeOffset(SituationRoom.Core.Wib.StartOfDayUtc(day), TimeSpan.Zero), new DateTimeOffset(SituationRoom.Core.Wib.StartOfDayUtc(day.AddDays(1)), TimeSpan.Zero));
+            Assert.Equal(Uptime.Over(intervals, window, now, excluded), perDay[i]);
+        }
+
+        Assert.Equal(TimeSpan.FromHours(20), perDay[2].Monitored);
+        Assert.Null(perDay[9].Ratio);
+    }
+
+    [Fact]
     public void AddTo_DeviceAddedMidRange_EarlierDaysNotMonitored()
     {
         var now = Wib(20, 12);

@@ -106,6 +106,13 @@ public sealed class ComplaintRollupCell
 
 internal sealed class ComplaintRollupCellConfiguration : IEntityTypeConfiguration<ComplaintRollupCell>
 {
+    // Named, because the trends' reads name the index they use (see TrendQueries).
+    public const string CoveringIndex = "IX_ComplaintRollupCells_Grain_Start_Covering";
+
+    public const string OpdIndex = "IX_ComplaintRollupCells_Grain_OpdCode_Start";
+
+    public const string KecamatanIndex = "IX_ComplaintRollupCells_Grain_KecamatanCode_Start";
+
     public void Configure(EntityTypeBuilder<ComplaintRollupCell> builder)
     {
         builder.Property(r => r.Grain).HasMaxLength(8);
@@ -115,8 +122,18 @@ internal sealed class ComplaintRollupCellConfiguration : IEntityTypeConfiguratio
         builder.Property(r => r.Channel).HasMaxLength(24);
 
         // A chart reads a range of days or months, often for one OPD or one kecamatan; each stays on an index.
-        builder.HasIndex(r => new { r.Grain, r.Start });
-        builder.HasIndex(r => new { r.Grain, r.OpdCode, r.Start });
-        builder.HasIndex(r => new { r.Grain, r.KecamatanCode, r.Start });
+        // The range without a place filter reads every cell of its days (a year of days is about 300,000 cells at a
+        // million complaints): that index holds every column a chart sums, so SQLite reads it alone, in order of
+        // day and then OPD, and never looks the rows up (half the time of an index plus row lookups).
+        builder.HasIndex(r => new
+            {
+                r.Grain, r.Start, r.OpdCode, r.KecamatanCode, r.CategoryCode, r.Channel, r.Received, r.Closed, r.ClosedWithinSla, r.Resolved,
+                r.ResolvedWithin6h, r.ResolvedWithin12h, r.ResolvedWithin1d, r.ResolvedWithin2d, r.ResolvedWithin3d, r.ResolvedWithin4d,
+                r.ResolvedWithin5d, r.ResolvedWithin6d, r.ResolvedWithin7d, r.ResolvedWithin8d, r.ResolvedWithin9d, r.ResolvedWithin10d,
+                r.ResolvedWithin14d, r.ResolvedWithin21d, r.ResolvedWithin30d,
+            })
+            .HasDatabaseName(CoveringIndex);
+        builder.HasIndex(r => new { r.Grain, r.OpdCode, r.Start }).HasDatabaseName(OpdIndex);
+        builder.HasIndex(r => new { r.Grain, r.KecamatanCode, r.Start }).HasDatabaseName(KecamatanIndex);
     }
 }

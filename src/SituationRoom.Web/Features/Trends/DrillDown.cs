@@ -29,6 +29,10 @@ public static class DrillDown
     public static string ClosedLast30Days(bool onTime = true, string? opd = null) =>
         new ComplaintListQuery(TrendFilter.Default with { Period = TrendPeriod.Days30, Opd = opd }, onTime ? ComplaintMeasure.OnTime : ComplaintMeasure.Late).Url;
 
+    /// <summary>The hotspots or cameras page at one of its statuses now ("up", "online", ...: see DeviceViews).</summary>
+    public static string DevicesNow(DeviceKind kind, string status) =>
+        (kind == DeviceKind.Hotspot ? "/hotspots" : "/cctv") + "?status=" + Uri.EscapeDataString(status);
+
     /// <summary>Active devices of a kind that are not up now, optionally of one owner or kecamatan.</summary>
     public static string DarkDevices(DeviceKind kind, string? opd = null, string? kecamatan = null) =>
         new DeviceListQuery(kind, DeviceMeasure.Down, TrendFilter.Default with { Opd = opd, Kecamatan = kecamatan }).Url;

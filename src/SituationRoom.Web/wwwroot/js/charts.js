@@ -36,6 +36,44 @@ function report(element, series, index) {
     element.__dotnet?.invokeMethodAsync("PointSelected", series, index);
 }
 
+// The point (series, index) drawn at a spot, read from the attributes ApexCharts puts on bars, heat cells and line
+// markers (the same "index" and "j" its own selection reads), or null.
+function pointAt(x, y) {
+    // Every element at the spot, top first: a crosshair or label drawn over the bar must not hide it.
+    const el = document.elementsFromPoint(x, y)
+        .map(e => e.closest?.("path.apexcharts-bar-area, rect.apexcharts-heatmap-rect, .apexcharts-marker"))
+        .find(e => e);
+    if (!el) {
+        return null;
+    }
+    const series = parseInt(el.getAttribute("index"), 10);
+    const index = parseInt(el.getAttribute("j") ?? el.getAttribute("rel"), 10);
+    return Number.isNaN(series) || Number.isNaN(index) ? null : { series, index };
+}
+
+// ApexCharts reports a selection from a mousedown listener on each drawn bar or marker. When it redraws (a resize as
+// the page fills in, a scrollbar appearing) between the press and the release, or draws a fresh bar under a pointer
+// that was already pressed, that listener is gone or never ran and the click is lost. So the chart's own element also
+// listens: a press and release at the same spot (a click or a tap, whatever was redrawn in between) opens the point
+// under the pointer at the release. One click still opens one list: report() drops the second of the two.
+function listen(element) {
+    let down = null;
+    element.addEventListener("pointerdown", e => {
+        down = e.button === 0 ? { x: e.clientX, y: e.clientY, at: Date.now() } : null;
+    });
+    element.addEventListener("pointerup", e => {
+        const pressed = down;
+        down = null;
+        if (!pressed || Date.now() - pressed.at > 1500 || Math.abs(e.clientX - pressed.x) > 8 || Math.abs(e.clientY - pressed.y) > 8) {
+            return;
+        }
+        const point = pointAt(e.clientX, e.clientY);
+        if (point) {
+            report(element, point.series, point.index);
+        }
+    });
+}
+
 function options(spec, element) {
     const format = numberFormat(spec.decimals);
     const show = v => (v === null || v === undefined || Number.isNaN(v)) ? "–" : format.format(v) + spec.unit;
@@ -141,6 +179,7 @@ const charts = new Map();
 export async function create(id, element, spec, dotnet) {
     await ensureApex();
     element.__dotnet = dotnet;
+    listen(element);
     const chart = new window.ApexCharts(element, options(spec, element));
     charts.set(id, { chart, element });
     await chart.render();

@@ -225,6 +225,90 @@ public sealed class TrendQueriesTests(SituationAppFactory factory) : IClassFixtu
         }
     }
 
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData("DISHUB", null)]
+    [InlineData(null, "33.74.01")]
+    public async Task UptimePerDay_FromHourlyRollups_EqualsTheIntervalsForWholeDays(string? opd, string? kecamatan)
+    {
+        var range = DayRange.Last(7, Today);
+        var now = SituationAppFactory.Now;
+        var filter = TrendFilter.Default with { Opd = opd, Kecamatan = kecamatan };
+        await using var db = await ContextAsync();
+
+        // The rollups of the whole week, as a monitor that ran all week would hold them (a first start rolls up three days).
+        await SituationRoom.Web.Features.Devices.DeviceRollupStore.RecomputeAsync(db, new DateTimeOffset(range.StartUtc.AddDays(-1), TimeSpan.Zero), now, CancellationToken.None);
+        var whole = await DeviceUptimeQueries.WholeRollupDaysAsync(db, range, now, CancellationToken.None);
+        Assert.NotNull(whole);
+        Assert.Equal(range.From, whole.From);
+        Assert.Equal(range.To.AddDays(-1), whole.To); // today is not over: it walks the intervals
+
+        var fromRollups = await DeviceUptimeQueries.PerDayAsync(db, filter, range, now, useRollups: true, CancellationToken.None);
+        var fromIntervals = await DeviceUptimeQueries.PerDayAsync(db, filter, range, now, useRollups: false, CancellationToken.None);
+        for (var i = 0; i < range.Days; i++)
+        {
+            Assert.True(fromIntervals.Values.Any(days => days[i].Monitored > TimeSpan.Zero), $"day {i}: nothing monitored");
+        }
+
+        foreach (var kind in Enum.GetValues<DeviceKind>())
+        {
+            for (var i = 0; i < range.Days; i++)
+            {
+                var (r, v) = (fromRollups[kind][i], fromIntervals[kind][i]);
+                Assert.True(Math.Abs((r.Monitored - v.Monitored).TotalSeconds) < 0.01, $"{kind} day {i} monitored: {r.Monitored} vs {v.Monitored}");
+                Assert.True(Math.Abs((r.Up - v.Up).TotalSeconds) < 0.01, $"{kind} day {i} up: {r.Up} vs {v.Up}");
+            }
+        }
+
+        // And both are the SQL of the hourly table, day by day, for the whole days.
+        for (var i = 0; i < range.Days - 1; i++)
+        {
+            var start = Wib.StartOfDayUtc(range.From.AddDays(i));
+            (string, object)[] p = [("@start", TrendDatabase.Stamp(start)), ("@end", TrendDatabase.Stamp(start.AddDays(1))), ("@opd", opd ?? ""), ("@kec", kecamatan ?? "")];
+            var where = "Kind = 'Camera' AND HourStart >= @start AND HourStart < @end" + (opd is null ? "" : " AND OpdCode = @opd") + (kecamatan is null ? "" : " AND KecamatanCode = @kec");
+            Assert.Equal(Sql.Real($"SELECT COALESCE(SUM(MonitoredSeconds), 0) FROM DeviceHourlyRollups WHERE {where}", p), fromRollups[DeviceKind.Camera][i].Monitored.TotalSeconds, 2);
+        }
+    }
+
+    [Fact]
+    public async Task DeviceList_RowsOfAWindow_AddUpToTheChart()
+    {
+        var range = DayRange.Last(3, Today);
+        var now = SituationAppFactory.Now;
+        await using var db = await ContextAsync();
+        var chart = Uptime.Sum(await DeviceUptimeQueries.PerDayAsync(db, DeviceKind.Hotspot, TrendFilter.Default, range, now, CancellationToken.None));
+        var rows = await DeviceUptimeQueries.PerDeviceAsync(db, DeviceKind.Hotspot, TrendFilter.Default, range.StartUtc, range.EndUtc, now, CancellationToken.None);
+        var listed = Uptime.Sum(rows.Select(r => r.Uptime));
+
+        Assert.True(chart.Monitored > TimeSpan.Zero);
+        Assert.True(Math.Abs((chart.Monitored - listed.Monitored).TotalSeconds) < 0.05, $"{chart.Monitored} vs {listed.Monitored}");
+        Assert.True(Math.Abs((chart.Up - listed.Up).TotalSeconds) < 0.05, $"{chart.Up} vs {listed.Up}");
+    }
+
+    [Fact]
+    public async Task MonthCells_EqualTheSumOfTheirDayCells_InEveryColumn()
+    {
+        await using var db = await ContextAsync();
+        string[] sums =
+        [
+            "Received", "Closed", "ClosedWithinSla", "Resolved", "ResolvedWithin6h", "ResolvedWithin12h", "ResolvedWithin1d", "ResolvedWithin2d",
+            "ResolvedWithin3d", "ResolvedWithin4d", "ResolvedWithin5d", "ResolvedWithin6d", "ResolvedWithin7d", "ResolvedWithin8d", "ResolvedWithin9d",
+            "ResolvedWithin10d", "ResolvedWithin14d", "ResolvedWithin21d", "ResolvedWithin30d",
+        ];
+        var keys = "OpdCode, KecamatanCode, CategoryCode, Channel";
+        var months = $"SELECT Start, {keys}, {string.Join(", ", sums)} FROM ComplaintRollupCells WHERE Grain = 'Month'";
+        var days = $"SELECT substr(Start, 1, 8) || '01', {keys}, {string.Join(", ", sums.Select(c => $"SUM({c})"))} FROM ComplaintRollupCells WHERE Grain = 'Day' GROUP BY 1, {keys}";
+
+        Assert.True(Sql.Scalar("SELECT COUNT(DISTINCT Start) FROM ComplaintRollupCells WHERE Grain = 'Month'") >= 2);
+        Assert.Equal(0, Sql.Scalar($"SELECT COUNT(*) FROM ({months} EXCEPT {days})"));
+        Assert.Equal(0, Sql.Scalar($"SELECT COUNT(*) FROM ({days} EXCEPT {months})"));
+
+        // And each month's cells count the raw complaints received in it, per owner.
+        var raw = Sql.Rows("SELECT substr(date(ReceivedAt, '+7 hours'), 1, 8) || '01', COALESCE(OpdCode, ''), COUNT(*) FROM Complaints GROUP BY 1, 2");
+        var cells = Sql.Rows("SELECT Start, OpdCode, SUM(Received) FROM ComplaintRollupCells WHERE Grain = 'Month' GROUP BY 1, 2 HAVING SUM(Received) > 0");
+        Assert.Equal(raw.Select(r => $"{r[0]} {r[1]} {r[2]}").Order(), cells.Select(r => $"{r[0]} {r[1]} {r[2]}").Order());
+    }
+
     [Fact]
     public async Task DeviceLists_NowMeasures_CountWhatTheWallShows()
     {

@@ -1,4 +1,6 @@
+using SituationRoom.Core.Devices;
 using SituationRoom.Core.Situation;
+using SituationRoom.Web.Features.Trends;
 using SituationRoom.Web.Features.Wall;
 using SituationRoom.Web.Tests.Infrastructure;
 
@@ -42,6 +44,29 @@ public sealed class TilesTests
         var page = await TileRenderer.RenderAsync<ComplaintsTile>(new Dictionary<string, object?> { ["Panel"] = panel });
 
         Assert.Equal("–", page.TestId("complaints-within-sla"));
+    }
+
+    [Fact]
+    public async Task Tiles_EveryHeadlineFigure_LinksToTheRecordsBehindIt()
+    {
+        var complaints = await TileRenderer.RenderAsync<ComplaintsTile>(new Dictionary<string, object?> { ["Panel"] = ComplaintsPanel.Empty });
+        var wifi = await TileRenderer.RenderAsync<WifiTile>(new Dictionary<string, object?> { ["Panel"] = WifiPanel.Empty });
+        var cctv = await TileRenderer.RenderAsync<CctvTile>(new Dictionary<string, object?> { ["Panel"] = CctvPanel.Empty });
+
+        Assert.Equal(DrillDown.OpenComplaints(), Href(complaints, "complaints-open"));
+        Assert.Equal(DrillDown.NewToday(), Href(complaints, "complaints-new-today"));
+        Assert.Equal(DrillDown.OverdueComplaints(), Href(complaints, "complaints-overdue"));
+        Assert.Equal(DrillDown.ClosedLast30Days(), Href(complaints, "complaints-within-sla"));
+        Assert.Equal("/hotspots?status=up", Href(wifi, "wifi-up"));
+        Assert.Equal(DrillDown.DarkDevices(DeviceKind.Hotspot), Href(wifi, "wifi-down"));
+        Assert.Equal(DrillDown.Uptime24Hours(DeviceKind.Hotspot), Href(wifi, "wifi-uptime"));
+        Assert.Equal("/cctv?status=online", Href(cctv, "cctv-online"));
+        Assert.Equal(DrillDown.DarkDevices(DeviceKind.Camera), Href(cctv, "cctv-dark"));
+        Assert.Equal(DrillDown.DarkLongDevices(DeviceKind.Camera), Href(cctv, "cctv-dark-24h"));
+        Assert.Equal(DrillDown.SwitchedOffDevices(DeviceKind.Camera), Href(cctv, "cctv-switched-off"));
+
+        static string? Href(AngleSharp.Dom.IDocument page, string testId) =>
+            page.QuerySelector($"a[data-testid='{testId}']")?.GetAttribute("href");
     }
 
     [Fact]
