@@ -87,7 +87,9 @@ function options(spec, element) {
         chart: {
             type: heatmap ? "heatmap" : spec.kind,
             stacked: spec.stacked,
-            height: "100%",
+            // The element's own height in pixels, not "100%": with a percentage ApexCharts draws the legend below
+            // the box, over whatever follows the chart.
+            height: element.clientHeight || "100%",
             background: "transparent",
             foreColor: "#9fb0d0",
             fontFamily: "inherit",
