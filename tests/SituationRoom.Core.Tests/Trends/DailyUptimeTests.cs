@@ -9,11 +9,9 @@ public class DailyUptimeTests
 
     private static DateTimeOffset Wib(int day, int hour, int minute = 0) => new(2026, 11, day, hour, minute, 0, TimeSpan.FromHours(7));
 
-    [Fact]
-    public void AddTo_EveryDay_EqualsUptimeOverThatDay()
+    /// <summary>Up and down in turn, from the evening before the range until <paramref name="now"/>, the last one open.</summary>
+    private static List<StatusInterval> Flapping(Random random, DateTimeOffset now)
     {
-        var now = Wib(20, 10, 30);
-        var random = new Random(7);
         var intervals = new List<StatusInterval>();
         var at = Wib(9, 22);
         var status = DeviceStatus.Online;
@@ -24,6 +22,15 @@ public class DailyUptimeTests
             at = next;
             status = status == DeviceStatus.Online ? DeviceStatus.Offline : DeviceStatus.Online;
         }
+
+        return intervals;
+    }
+
+    [Fact]
+    public void AddTo_EveryDay_EqualsUptimeOverThatDay()
+    {
+        var now = Wib(20, 10, 30);
+        var intervals = Flapping(new Random(7), now);
 
         var perDay = new UptimeResult[Days.Days];
         DailyUptime.AddTo(perDay, intervals, Days, now);
@@ -40,17 +47,7 @@ public class DailyUptimeTests
     public void AddTo_WithExcludedTime_EveryDayEqualsUptimeOverThatDayWithTheSameExclusions()
     {
         var now = Wib(20, 10, 30);
-        var random = new Random(11);
-        var intervals = new List<StatusInterval>();
-        var at = Wib(9, 22);
-        var status = DeviceStatus.Online;
-        while (at < now)
-        {
-            var next = at.AddMinutes(random.Next(5, 3000));
-            intervals.Add(new StatusInterval(status, at, next < now ? next : null));
-            at = next;
-            status = status == DeviceStatus.Online ? DeviceStatus.Offline : DeviceStatus.Online;
-        }
+        var intervals = Flapping(new Random(11), now);
 
         // Maintenance across a midnight, an overlapping second window, and a switched-off period still open.
         TimeWindow[] excluded = [new(Wib(12, 20), Wib(13, 4)), new(Wib(13, 2), Wib(13, 9)), new(Wib(17, 15), DateTimeOffset.MaxValue)];
