@@ -57,16 +57,11 @@ public static class ReporterContact
             return new ReporterLookup(ReporterAccess.Masked, complaint.Ticket, complaint.OpdCode, Blank(PhoneMask.Mask(complaint.ReporterPhone)), Blank(NameMask.Mask(complaint.ReporterName)));
         }
 
-        var why = OpdAccess.MaySeeInternals(user, complaint.OpdCode) ? "reveal of the reporter without acting on" : "reporter of another OPD's complaint, of";
-        Audit.Add(
-            db,
-            now,
-            Audit.Actor(user),
-            AuditActions.AccessDenied,
-            subject,
-            complaint.OpdCode,
-            $"{why} {complaint.OpdCode ?? "triage"}, as {user.FindFirstValue(ClaimTypes.Role) ?? "-"}/{Sessions.OpdOf(user) ?? "-"}",
-            address);
+        var owner = complaint.OpdCode ?? "triage";
+        var why = OpdAccess.MaySeeInternals(user, complaint.OpdCode)
+            ? $"reporter's number asked for by a reader of {owner}, who may not act on it"
+            : $"reporter of another OPD's complaint ({owner})";
+        Audit.Add(db, now, Audit.Actor(user), AuditActions.AccessDenied, subject, complaint.OpdCode, $"{why}, as {user.FindFirstValue(ClaimTypes.Role) ?? "-"}/{Sessions.OpdOf(user) ?? "-"}", address);
         await db.SaveChangesAsync(cancellationToken);
         return new ReporterLookup(ReporterAccess.Refused, complaint.Ticket, complaint.OpdCode, null, null);
     }
