@@ -5,7 +5,8 @@ using SituationRoom.Web.Tests.Infrastructure;
 namespace SituationRoom.Web.Tests.Browser;
 
 /// <summary>An OPD officer works a complaint from the queue page in a real browser: each step over the circuit, a
-/// resolve without a photo refused with the reason, then resolved with an uploaded photo shown on the ticket's page.</summary>
+/// resolve without a photo refused with the reason, then resolved with an uploaded photo shown on the ticket's page;
+/// and shows a reporter's number from the queue, which the audit trail records.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class ComplaintsBrowserTests
 {
@@ -114,11 +115,39 @@ public sealed class ComplaintsBrowserTests
         Assert.True(photo.GetProperty("takenBeforeReceived").GetBoolean());
     }
 
-    private static async Task<string> SubmitAsync(AppProcess app, string text)
+    [Fact]
+    public async Task OpdQueue_OfficerShowsAReportersNumber_TheFullNumberAppearsOverTheCircuitAndTheLookIsAudited()
+    {
+        // Few complaints, so the new one is surely among the queue's first rows.
+        await using var app = new AppProcess(new Dictionary<string, string>(SmallCity) { ["DemoCity:ComplaintsPerDay"] = "20" });
+        await app.StartAsync();
+        const string phone = "081234567001";
+        var ticket = await SubmitAsync(app, "Jalan berlubang dalam di Jl. Fatmawati depan pasar, bahaya untuk motor", phone);
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var officer = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
+        await SignIn.SignInAsync(officer, app.BaseUrl, SignIn.OpdHeadDpu);
+        await officer.GotoAsync($"{app.BaseUrl}/opd/DPU/complaints");
+        await officer.Locator("[data-testid=queue][data-interactive]").WaitForAsync();
+        var reporter = officer.Locator($"tr[data-ticket='{ticket}'] [data-testid=reporter]");
+        Assert.DoesNotContain(phone, await officer.ContentAsync(), StringComparison.Ordinal);
+
+        await reporter.Locator("button[data-action=reveal]").ClickAsync();
+        await reporter.Locator("[data-revealed=true]").WaitForAsync();
+
+        Assert.Contains(phone, await reporter.Locator("[data-field=phone]").TextContentAsync() ?? "", StringComparison.Ordinal);
+        var admin = await browser.NewPageAsync();
+        await SignIn.SignInAsync(admin, app.BaseUrl, SignIn.Administrator);
+        var audit = await (await admin.APIRequest.GetAsync($"{app.BaseUrl}/api/admin/audit?action=ReporterViewed&actor={SignIn.OpdHeadDpu}")).JsonAsync();
+        Assert.Contains(audit!.Value.EnumerateArray(), a => a.GetProperty("subject").GetString() == "complaint:" + ticket && a.GetProperty("opdCode").GetString() == "DPU");
+    }
+
+    private static async Task<string> SubmitAsync(AppProcess app, string text, string? reporterPhone = null)
     {
         using var http = new HttpClient();
         http.DefaultRequestHeaders.Add("X-Api-Key", "dev-lapor-hendi-1708");
-        var response = await http.PostAsJsonAsync($"{app.BaseUrl}/api/complaints", new { channel = "CallCentre", text });
+        var response = await http.PostAsJsonAsync($"{app.BaseUrl}/api/complaints", new { channel = "CallCentre", text, reporterPhone });
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("ticket").GetString()!;
     }

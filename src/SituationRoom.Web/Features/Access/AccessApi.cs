@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using SituationRoom.Core.Complaints;
 using SituationRoom.Web.Data;
 
 namespace SituationRoom.Web.Features.Access;
@@ -132,31 +131,14 @@ public static class AccessApi
     /// look is audited; leadership and analysts see them masked; another OPD's officer is refused and audited.</summary>
     private static async Task<Results<Ok<ReporterView>, NotFound, ProblemHttpResult>> ReporterAsync(string ticket, HttpContext http, SituationDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var complaint = await db.Complaints.AsNoTracking().Where(c => c.Ticket == ticket).Select(c => new { c.Ticket, c.OpdCode, c.ReporterPhone, c.ReporterName }).FirstOrDefaultAsync(cancellationToken);
-        if (complaint is null)
+        var look = await ReporterContact.LookAsync(db, http.User, ticket, maskedForReaders: true, clock.GetUtcNow(), Audit.Address(http), cancellationToken);
+        return look.Access switch
         {
-            return TypedResults.NotFound();
-        }
-
-        var now = clock.GetUtcNow();
-        if (OpdAccess.MayAct(http.User, complaint.OpdCode))
-        {
-            Audit.Add(db, now, Audit.Actor(http.User), AuditActions.ReporterViewed, "complaint:" + complaint.Ticket, complaint.OpdCode, address: Audit.Address(http));
-            await db.SaveChangesAsync(cancellationToken);
-            return TypedResults.Ok(new ReporterView(complaint.Ticket, complaint.ReporterPhone, complaint.ReporterName, false));
-        }
-
-        if (OpdAccess.MaySeeInternals(http.User, complaint.OpdCode))
-        {
-            return TypedResults.Ok(new ReporterView(complaint.Ticket, Masked(PhoneMask.Mask(complaint.ReporterPhone)), Masked(NameMask.Mask(complaint.ReporterName)), true));
-        }
-
-        Audit.Add(db, now, Audit.Actor(http.User), AuditActions.AccessDenied, "complaint:" + complaint.Ticket, complaint.OpdCode, $"reporter of another OPD's complaint, as {Sessions.OpdOf(http.User) ?? "-"}", Audit.Address(http));
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Akses ditolak / Access denied", detail: "Pengaduan ini milik OPD lain. / This complaint belongs to another OPD.");
+            ReporterAccess.NotFound => TypedResults.NotFound(),
+            ReporterAccess.Refused => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Akses ditolak / Access denied", detail: "Pengaduan ini milik OPD lain. / This complaint belongs to another OPD."),
+            _ => TypedResults.Ok(new ReporterView(look.Ticket!, look.Phone, look.Name, look.Access == ReporterAccess.Masked)),
+        };
     }
-
-    private static string? Masked(string text) => text.Length == 0 ? null : text;
 
     internal static UserView View(User u) => new(u.Id, u.UserName, u.DisplayName, u.Role, u.OpdCode, u.DisabledAt is not null, Utc(u.LockedUntil), Utc(u.LastSignInAt));
 

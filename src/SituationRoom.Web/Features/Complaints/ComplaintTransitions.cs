@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SituationRoom.Core.Complaints;
@@ -11,7 +12,9 @@ namespace SituationRoom.Web.Features.Complaints;
 /// <param name="Note">The resolution note, the rejection reason or the reopen reason, whichever the move needs.</param>
 /// <param name="ExpectedStatus">The status the officer saw; when it has changed since, the move is refused rather than applied to a different situation.</param>
 /// <param name="CategoryCode">Corrects the category on the way (triage).</param>
-/// <param name="ExpectedOpdCode">The OPD whose queue the officer acts from; a complaint owned by another OPD is refused.</param>
+/// <param name="ExpectedOpdCode">The OPD whose queue the officer acts from; a complaint owned by another OPD is refused and audited.</param>
+/// <param name="Officer">The signed-in person making the move from a page, from the server's authentication state: they must
+/// be allowed to act on the complaint's stored OPD, or the move is refused and audited. Null for the app's own moves.</param>
 public sealed record ComplaintMove(
     ComplaintStatus To,
     string Actor,
@@ -20,7 +23,8 @@ public sealed record ComplaintMove(
     IReadOnlyList<Evidence>? Evidence = null,
     ComplaintStatus? ExpectedStatus = null,
     string? CategoryCode = null,
-    string? ExpectedOpdCode = null);
+    string? ExpectedOpdCode = null,
+    ClaimsPrincipal? Officer = null);
 
 /// <summary>Either the complaint moved, or why not, by field.</summary>
 public sealed record MoveOutcome(bool Moved, ComplaintStatus? Status, IReadOnlyDictionary<string, string[]> Errors)
@@ -69,6 +73,15 @@ public sealed class ComplaintTransitions(
                     var opds = await db.Opds.AsNoTracking().ToDictionaryAsync(o => o.Code, o => o.ShortName, StringComparer.OrdinalIgnoreCase, ct);
                     foreach (var move in moves)
                     {
+                        if (Denied(complaint, move) is { } denied)
+                        {
+                            // Only the refusal's audit line is stored: earlier steps of this batch go with the tracker.
+                            db.ChangeTracker.Clear();
+                            Audit.Add(db, clock.GetUtcNow(), ActorOf(move), AuditActions.AccessDenied, "complaint:" + complaint.Ticket, complaint.OpdCode, denied.Detail);
+                            await db.SaveChangesAsync(ct);
+                            return denied.Outcome;
+                        }
+
                         var result = Apply(db, complaint, move, opds);
                         if (!result.Moved)
                         {
@@ -260,6 +273,39 @@ public sealed class ComplaintTransitions(
         return digits.StartsWith("62", StringComparison.Ordinal) ? "0" + digits[2..] : digits;
     }
 
+    /// <summary>Who may move it, checked against the complaint's own OPD before anything about its state: a move from
+    /// another OPD's queue, or by a person who may not act on that OPD, is an access refusal.</summary>
+    private static (MoveOutcome Outcome, string Detail)? Denied(Complaint complaint, ComplaintMove move)
+    {
+        var owner = complaint.OpdCode;
+        var step = $"{complaint.Status} -> {move.To}";
+        var who = move.Officer is { } officer ? $" as {officer.FindFirstValue(ClaimTypes.Role) ?? "-"}/{Sessions.OpdOf(officer) ?? "-"}" : "";
+        if (move.ExpectedOpdCode is { } queue && !string.Equals(queue, owner, StringComparison.OrdinalIgnoreCase))
+        {
+            return (
+                MoveOutcome.Refused(
+                    complaint.Status,
+                    "expectedOpdCode",
+                    $"Pengaduan ini sekarang ditangani {owner ?? "tim triase"}, bukan {queue}. / This complaint is now handled by {owner ?? "triage"}, not {queue}."),
+                $"move {step} from the queue of {queue}; the complaint belongs to {owner ?? "triage"}{who}");
+        }
+
+        if (move.Officer is { } person && !OpdComplaintAccess.MayWork(person, owner))
+        {
+            return (
+                MoveOutcome.Refused(
+                    complaint.Status,
+                    "complaint",
+                    $"Anda tidak berwenang mengubah pengaduan {owner ?? "triase"}; penolakan ini dicatat. / You may not act on {owner ?? "triage"}'s complaints; the refusal is recorded."),
+                $"move {step} of {owner ?? "triage"}'s complaint{who}");
+        }
+
+        return null;
+    }
+
+    private static string ActorOf(ComplaintMove move) =>
+        move.Officer is { } officer ? Audit.Actor(officer) : string.IsNullOrWhiteSpace(move.Actor) ? "anonim" : move.Actor.Trim();
+
     private MoveOutcome Apply(SituationDbContext db, Complaint complaint, ComplaintMove move, Dictionary<string, string> opds)
     {
         var now = clock.GetUtcNow();
@@ -269,14 +315,6 @@ public sealed class ComplaintTransitions(
                 complaint.Status,
                 "expectedStatus",
                 $"Status sudah berubah menjadi {complaint.Status.IndonesianName()}; muat ulang halaman. / The status has changed to {complaint.Status}; reload the page.");
-        }
-
-        if (move.ExpectedOpdCode is { } owner && !string.Equals(owner, complaint.OpdCode, StringComparison.OrdinalIgnoreCase))
-        {
-            return MoveOutcome.Refused(
-                complaint.Status,
-                "expectedOpdCode",
-                $"Pengaduan ini sekarang ditangani {complaint.OpdCode ?? "tim triase"}, bukan {owner}. / This complaint is now handled by {complaint.OpdCode ?? "triage"}, not {owner}.");
         }
 
         var resolvedAt = !complaint.Status.IsOpen() && complaint.ClosedAt is { } closed

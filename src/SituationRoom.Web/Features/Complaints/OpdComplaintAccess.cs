@@ -4,11 +4,12 @@ using SituationRoom.Web.Features.Access;
 namespace SituationRoom.Web.Features.Complaints;
 
 /// <summary>
-/// Who may work an OPD's complaint queue: city staff, and that OPD's own head and staff. The queue page, its only
-/// caller, refuses the rest; each move is also bound to the OPD of the queue it was made from
-/// (ComplaintMove.ExpectedOpdCode), so a forged event for another OPD's complaint is refused too.
+/// Who may work an OPD's complaints (move them, see the reporter's number): administrators, and that OPD's own head
+/// and staff. Leadership and analysts read the queue without its actions. ComplaintTransitions asks it again for each
+/// move against the complaint's stored OPD (ComplaintMove.Officer), and each move is bound to the OPD of the queue it
+/// was made from (ComplaintMove.ExpectedOpdCode), so a forged event is refused and audited either way.
 /// </summary>
 public static class OpdComplaintAccess
 {
-    public static bool MayWork(ClaimsPrincipal officer, string opdCode) => OpdAccess.MayAct(officer, opdCode);
+    public static bool MayWork(ClaimsPrincipal officer, string? opdCode) => OpdAccess.MayAct(officer, opdCode);
 }

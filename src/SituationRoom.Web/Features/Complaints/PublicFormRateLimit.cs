@@ -7,8 +7,10 @@ namespace SituationRoom.Web.Features.Complaints;
 
 /// <summary>
 /// The public forms (/lapor and the citizen's reopen on /complaints/{ticket}) need no login, so each client address
-/// may post only a few times per window; reading the pages is never limited. Behind a reverse proxy the integrator
-/// must enable forwarded headers, or every citizen shares the proxy's address.
+/// may post only a few times per window; reading the pages is never limited, and neither are signed-in people (an
+/// officer revealing reporters' numbers on /complaints/{ticket} from a shared office address is not a flood, and every
+/// one of those posts is audited under their name). Behind a reverse proxy the integrator must enable forwarded
+/// headers, or every citizen shares the proxy's address.
 /// </summary>
 public sealed class PublicFormRateLimit(IOptions<ComplaintsOptions> options) : IRateLimiterPolicy<string>
 {
@@ -35,6 +37,11 @@ public sealed class PublicFormRateLimit(IOptions<ComplaintsOptions> options) : I
         if (!HttpMethods.IsPost(httpContext.Request.Method))
         {
             return RateLimitPartition.GetNoLimiter("read");
+        }
+
+        if (Access.Sessions.IsPerson(httpContext.User))
+        {
+            return RateLimitPartition.GetNoLimiter("person");
         }
 
         var form = options.Value.PublicForm;

@@ -85,9 +85,8 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture) : IClassFixt
         ("GET", "/open311/v2/requests/LH-0000-000000.json", Everyone),
         ("GET", "/complaints/inbox", CityWide),
         ("GET", "/complaints/escalated", CityWide),
-        // REVIEW: the queue chooser has no OPD in its route, so OpdInternals refuses OPD roles (docs/access.md says
-        // they should land on their own queue): a Complaints change, recorded here as the code behaves.
-        ("GET", "/complaints/opd", CityWide),
+        // City-wide roles get the chooser; an OPD's head and staff are redirected to their own queue (below).
+        ("GET", "/complaints/opd", People),
         ("GET", "/opd/DPU/complaints", Dpu),
         ("GET", "/opd/DINKES/complaints", Dinkes),
         ("GET", "/api/devices/maintenance", People),
@@ -304,6 +303,43 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture) : IClassFixt
         var denied = await db.AuditEntries.Where(a => a.Action == AuditActions.AccessDenied && a.Actor == SignIn.OpdHeadDpu && a.OpdCode == "DINKES").ToListAsync();
         Assert.Contains(denied, a => a.Detail!.Contains("/opd/DINKES/explain", StringComparison.Ordinal));
         Assert.Contains(denied, a => a.Detail!.Contains("/api/scorecards/DINKES", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(SignIn.OpdHeadDpu, "/opd/DPU/complaints")]
+    [InlineData(SignIn.OpdStaffDpu, "/opd/DPU/complaints")]
+    [InlineData(SignIn.OpdHeadDinkes, "/opd/DINKES/complaints")]
+    public async Task OpdQueueChooser_OpdHeadOrStaff_IsRedirectedToTheirOwnQueue(string role, string queue)
+    {
+        var client = await fixture.ClientAsync(role);
+
+        using var chooser = await client.GetAsync("/complaints/opd");
+        var location = new Uri(client.BaseAddress!, chooser.Headers.Location ?? new Uri("/complaints/opd", UriKind.Relative));
+        using var landed = await client.GetAsync(location);
+
+        Assert.Equal(HttpStatusCode.Redirect, chooser.StatusCode);
+        Assert.Equal(client.BaseAddress!.Authority, location.Authority);
+        Assert.Equal(queue, location.PathAndQuery);
+        Assert.Equal(HttpStatusCode.OK, landed.StatusCode);
+    }
+
+    [Theory]
+    [InlineData(SignIn.Administrator)]
+    [InlineData(SignIn.Leadership)]
+    [InlineData(SignIn.Analyst)]
+    public async Task OpdQueueChooser_CityWideRole_ListsEveryOpdWithALinkToItsQueue(string role)
+    {
+        var client = await fixture.ClientAsync(role);
+        await using var db = await fixture.DbAsync();
+        var opds = await db.Opds.Select(o => o.Code).ToListAsync();
+
+        using var response = await client.GetAsync("/complaints/opd");
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var rows = page.QuerySelectorAll("[data-testid=opd-chooser] tr[data-opd]").ToList();
+        Assert.Equal(opds.Order(), rows.Select(r => r.GetAttribute("data-opd")!).Order());
+        Assert.All(rows, r => Assert.Equal($"/opd/{r.GetAttribute("data-opd")}/complaints", r.QuerySelector("a")!.GetAttribute("href")));
     }
 
     [Fact]

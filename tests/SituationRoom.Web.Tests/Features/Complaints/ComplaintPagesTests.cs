@@ -284,3 +284,26 @@ public sealed class ReopenRateLimitTests(LaporRateLimitTests.TightLimit factory)
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/complaints/{ticket}")).StatusCode);
     }
 }
+
+/// <summary>The public-form limit is for anonymous posts: an officer revealing numbers from a shared office address is
+/// signed in, audited, and not held to it (its own app, so no other test's posts count).</summary>
+public sealed class RevealRateLimitTests(LaporRateLimitTests.TightLimit factory) : IClassFixture<LaporRateLimitTests.TightLimit>
+{
+    [Fact]
+    public async Task Reveal_SignedInOfficerPostingMoreThanTheLimit_IsNeverRefusedWith429()
+    {
+        var ticket = factory.Rows("SELECT Ticket FROM Complaints WHERE OpdCode = 'DPU' AND ReporterPhone IS NOT NULL ORDER BY Id LIMIT 1").Single();
+        using var client = await factory.SignInAsync(SignIn.OpdHeadDpu, allowAutoRedirect: false);
+        var form = new HtmlParser().ParseDocument(await client.GetStringAsync($"/complaints/{ticket}")).QuerySelector("[data-testid=reveal-form]")!;
+        var token = form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var statuses = new List<HttpStatusCode>();
+
+        for (var i = 0; i < 3; i++)
+        {
+            statuses.Add((await ComplaintAccessTests.PostRevealAsync(client, ticket, token)).Status);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK], statuses);
+        Assert.Equal(3, factory.Scalar("SELECT COUNT(*) FROM AuditEntries WHERE Action = 'ReporterViewed' AND Actor = $a AND Subject = $s", ("$a", SignIn.OpdHeadDpu), ("$s", "complaint:" + ticket)));
+    }
+}

@@ -1,5 +1,7 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SituationRoom.Core.Complaints;
+using SituationRoom.Web.Features.Access;
 using SituationRoom.Web.Features.Complaints;
 
 namespace SituationRoom.Web.Tests.Features.Complaints;
@@ -101,6 +103,65 @@ public sealed class ComplaintTransitionsTests(ComplaintsAppFactory factory) : IC
     }
 
     [Fact]
+    public async Task Move_FromAnotherOpdsQueue_IsAuditedAsAccessDeniedAndChangesNothingElse()
+    {
+        var (id, ticket) = await ComplaintInAsync(ComplaintStatus.Dispatched);
+        var before = factory.Counts();
+        var audit = factory.Scalar("SELECT COALESCE(MAX(Id), 0) FROM AuditEntries");
+
+        var outcome = await Transitions.MoveAsync(id, new ComplaintMove(ComplaintStatus.InProgress, Officer, ExpectedStatus: ComplaintStatus.Dispatched, ExpectedOpdCode: "DLH"), CancellationToken.None);
+
+        Assert.False(outcome.Moved);
+        Assert.True(outcome.Errors.ContainsKey("expectedOpdCode"));
+        Assert.Equal("Dispatched|DPU", State(ticket));
+        Assert.Equal(before, factory.Counts());
+        var written = factory.Rows("SELECT Actor, Action, Subject, OpdCode, Detail FROM AuditEntries WHERE Id > $id", ("$id", audit));
+        Assert.Equal($"{Officer}|AccessDenied|complaint:{ticket}|DPU|move Dispatched -> InProgress from the queue of DLH; the complaint belongs to DPU", Assert.Single(written));
+    }
+
+    [Theory]
+    [InlineData(Infrastructure.SignIn.Leadership)]
+    [InlineData(Infrastructure.SignIn.Analyst)]
+    [InlineData(Infrastructure.SignIn.OpdHeadDinkes)]
+    public async Task Move_ByAPersonWhoMayNotActOnItsOpd_IsRefusedAuditedAndChangesNothing(string userName)
+    {
+        var (id, ticket) = await ComplaintInAsync(ComplaintStatus.Dispatched);
+        var person = await PersonAsync(userName);
+        var before = factory.Counts();
+        var audit = factory.Scalar("SELECT COALESCE(MAX(Id), 0) FROM AuditEntries");
+
+        // What a forged event would ask for: the right queue, the right status, only the person is wrong.
+        var outcome = await Transitions.MoveAsync(
+            id,
+            new ComplaintMove(ComplaintStatus.InProgress, userName, ExpectedStatus: ComplaintStatus.Dispatched, ExpectedOpdCode: "DPU", Officer: person),
+            CancellationToken.None);
+
+        Assert.False(outcome.Moved);
+        Assert.True(outcome.Errors.ContainsKey("complaint"));
+        Assert.Equal("Dispatched|DPU", State(ticket));
+        Assert.Equal(before, factory.Counts());
+        var written = Assert.Single(factory.Rows("SELECT Actor, Action, Subject, OpdCode, Detail FROM AuditEntries WHERE Id > $id", ("$id", audit))).Split('|');
+        Assert.Equal([userName, "AccessDenied", "complaint:" + ticket, "DPU"], written[..4]);
+        Assert.StartsWith("move Dispatched -> InProgress of DPU's complaint as ", written[4], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Move_ByTheOpdsOwnStaff_IsStoredWithThemAsActor()
+    {
+        var (id, ticket) = await ComplaintInAsync(ComplaintStatus.Dispatched);
+        var person = await PersonAsync(Infrastructure.SignIn.OpdStaffDpu);
+
+        var outcome = await Transitions.MoveAsync(
+            id,
+            new ComplaintMove(ComplaintStatus.InProgress, Infrastructure.SignIn.OpdStaffDpu, ExpectedStatus: ComplaintStatus.Dispatched, ExpectedOpdCode: "DPU", Officer: person),
+            CancellationToken.None);
+
+        Assert.True(outcome.Moved);
+        Assert.Equal("InProgress|DPU", State(ticket));
+        Assert.Equal(0, factory.Scalar("SELECT COUNT(*) FROM AuditEntries WHERE Action = 'AccessDenied' AND Subject = $s", ("$s", "complaint:" + ticket)));
+    }
+
+    [Fact]
     public async Task Move_Handover_KeepsItOpenWithTheNewOwnerAndTellsTheCitizen()
     {
         var (id, ticket) = await ComplaintInAsync(ComplaintStatus.Dispatched);
@@ -113,6 +174,13 @@ public sealed class ComplaintTransitionsTests(ComplaintsAppFactory factory) : IC
     }
 
     private ComplaintTransitions Transitions => factory.Services.GetRequiredService<ComplaintTransitions>();
+
+    /// <summary>The principal a session of this demo user carries, made the way sign-in makes it.</summary>
+    private async Task<System.Security.Claims.ClaimsPrincipal> PersonAsync(string userName)
+    {
+        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<Web.Data.SituationDbContext>>().CreateDbContextAsync();
+        return Sessions.Person(await db.Users.AsNoTracking().SingleAsync(u => u.UserName == userName));
+    }
 
     /// <summary>Status and owner, as stored.</summary>
     private string State(string ticket) => factory.Rows("SELECT Status, OpdCode FROM Complaints WHERE Ticket = $t", ("$t", ticket)).Single();
