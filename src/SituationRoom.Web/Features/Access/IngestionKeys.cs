@@ -160,12 +160,22 @@ public sealed class IngestionKeys(IDbContextFactory<SituationDbContext> factory,
     public sealed record Snapshot(DateTimeOffset LoadedAt, IReadOnlyDictionary<string, IngestionIdentity> Keys);
 }
 
-/// <summary>Marks an endpoint that takes an ingestion key instead of a person's cookie (see <see cref="IngestionAuth"/>).</summary>
-public sealed class IngestionEndpoint;
+/// <summary>Marks an endpoint that takes an ingestion key instead of a person's cookie (see <see cref="IngestionAuth"/>),
+/// with the kinds of client it takes (<see cref="IngestionClientKinds"/>; empty: any kind).</summary>
+public sealed class IngestionEndpoint(IReadOnlyList<string> kinds)
+{
+    public IReadOnlyList<string> Kinds { get; } = kinds;
+}
 
 /// <summary>The "IngestionKey" authentication scheme: the key from the X-Api-Key header, or api_key (Open311) in the
 /// query or form. Unknown keys fail; the challenge answers 401 with a problem, never a redirect.</summary>
-public sealed class IngestionKeyHandler(IOptionsMonitor<AuthenticationSchemeOptions> schemeOptions, ILoggerFactory logger, UrlEncoder encoder, IngestionKeys keys)
+public sealed class IngestionKeyHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> schemeOptions,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    IngestionKeys keys,
+    IDbContextFactory<SituationDbContext> factory,
+    TimeProvider clock)
     : AuthenticationHandler<AuthenticationSchemeOptions>(schemeOptions, logger, encoder)
 {
     public const string SchemeName = "IngestionKey";
@@ -203,15 +213,35 @@ public sealed class IngestionKeyHandler(IOptionsMonitor<AuthenticationSchemeOpti
             $"Kirim kunci klien Anda di header {IngestionAuth.HeaderName}. / Send your client key in the {IngestionAuth.HeaderName} header.");
     }
 
-    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
-        Problem(StatusCodes.Status403Forbidden, "Klien ini tidak boleh mengirim ke sini / This client may not send here",
-            "Kunci ini milik klien jenis lain. / This key belongs to another kind of client.");
+    /// <summary>A valid key of a kind the endpoint does not take (<see cref="AccessPolicies.IngestFrom"/>): the only
+    /// requirement an authenticated client can fail. Refused before the handler runs, so nothing is stored but the
+    /// audit line; the answer names the kinds the endpoint takes, so whoever configured the client sees which key belongs here.</summary>
+    protected override async Task HandleForbiddenAsync(AuthenticationProperties properties)
+    {
+        var takes = Context.GetEndpoint()?.Metadata.GetMetadata<IngestionEndpoint>()?.Kinds ?? [];
+        var wanted = takes.Count == 0 ? "-" : string.Join(", ", takes);
+        var kind = Context.User.FindFirstValue(AccessClaims.IngestionKind) ?? "-";
+        await Audit.RecordAsync(
+            factory,
+            clock.GetUtcNow(),
+            Audit.Actor(Context.User),
+            AuditActions.AccessDenied,
+            "route:" + Request.Path,
+            detail: $"{Request.Method} {Request.Path} with a {kind} client's key; the endpoint takes {wanted}",
+            address: Audit.Address(Context));
+        await Problem(
+            StatusCodes.Status403Forbidden,
+            "Klien ini tidak boleh mengirim ke sini / This client may not send here",
+            $"{Request.Path} hanya menerima kunci klien jenis {wanted}; kunci ini milik klien jenis {kind}. Tidak ada yang disimpan. "
+                + $"/ {Request.Path} takes keys of {wanted} clients only; this key belongs to a {kind} client. Nothing was stored.",
+            new Dictionary<string, object?> { ["requiredKinds"] = takes, ["clientKind"] = kind });
+    }
 
     // Open311 clients read GeoReport's error list, not a problem object; everyone else gets the problem.
-    private Task Problem(int status, string title, string detail) =>
+    private Task Problem(int status, string title, string detail, IDictionary<string, object?>? extensions = null) =>
         Open311Api.Handles(Request.Path)
             ? Open311Api.ErrorResult(status, $"{title}. {detail}").ExecuteAsync(Context)
-            : Results.Problem(statusCode: status, title: title, detail: detail).ExecuteAsync(Context);
+            : Results.Problem(statusCode: status, title: title, detail: detail, extensions: extensions).ExecuteAsync(Context);
 
     internal static async Task<string?> PresentedKeyAsync(HttpRequest request)
     {

@@ -20,7 +20,7 @@ public static class IngestionAuth
     public static RouteGroupBuilder RequireIngestionClient(this RouteGroupBuilder group, params string[] kinds)
     {
         var limits = ((IEndpointRouteBuilder)group).ServiceProvider.GetRequiredService<IOptions<AccessOptions>>().Value.Limits;
-        group.WithMetadata(new IngestionEndpoint(), new RequestSizeLimitAttribute(limits.MaxIngestionBodyBytes));
+        group.WithMetadata(new IngestionEndpoint(kinds), new RequestSizeLimitAttribute(limits.MaxIngestionBodyBytes));
         if (kinds.Length == 0)
         {
             group.RequireAuthorization(AccessPolicies.Ingest);

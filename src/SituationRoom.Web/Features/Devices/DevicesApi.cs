@@ -13,7 +13,7 @@ namespace SituationRoom.Web.Features.Devices;
 
 /// <summary>
 /// POST /api/ingest/hotspots and /api/ingest/cameras (feeds), the registry under /api/devices (add, move,
-/// lifecycle, CSV import) and announced maintenance under /api/devices/maintenance. Feeds need an ingestion client;
+/// lifecycle, CSV import) and announced maintenance under /api/devices/maintenance. Feeds need an ingestion client of their kind;
 /// the registry and maintenance a signed-in administrator, audited. A batch or an import is accepted or refused
 /// whole, naming each bad item.
 /// </summary>
@@ -35,11 +35,14 @@ public static class DevicesApi
 
     public static IEndpointRouteBuilder MapDevicesApi(this IEndpointRouteBuilder app)
     {
-        var ingest = app.MapGroup("/api/ingest").WithTags("Devices").RequireIngestionClient();
-        ingest.MapPost("/hotspots", (HttpRequest request, DeviceTelemetry telemetry, IOptions<DevicesOptions> options, CancellationToken ct) =>
-            IngestAsync(DeviceKind.Hotspot, request, telemetry, options.Value, ct));
-        ingest.MapPost("/cameras", (HttpRequest request, DeviceTelemetry telemetry, IOptions<DevicesOptions> options, CancellationToken ct) =>
-            IngestAsync(DeviceKind.Camera, request, telemetry, options.Value, ct));
+        // One credential per client: a hotspot controller's key feeds hotspots only, the camera system's cameras only,
+        // so a leaked SMS gateway key cannot mark the city's cameras online.
+        app.MapGroup("/api/ingest").WithTags("Devices").RequireIngestionClient(IngestionClientKinds.HotspotController)
+            .MapPost("/hotspots", (HttpRequest request, DeviceTelemetry telemetry, IOptions<DevicesOptions> options, CancellationToken ct) =>
+                IngestAsync(DeviceKind.Hotspot, request, telemetry, options.Value, ct));
+        app.MapGroup("/api/ingest").WithTags("Devices").RequireIngestionClient(IngestionClientKinds.CameraSystem)
+            .MapPost("/cameras", (HttpRequest request, DeviceTelemetry telemetry, IOptions<DevicesOptions> options, CancellationToken ct) =>
+                IngestAsync(DeviceKind.Camera, request, telemetry, options.Value, ct));
 
         // Registry and maintenance are administrators' work, signed in as people: the audit trail names who did it.
         var registry = app.MapGroup("/api/devices").WithTags("Devices").RequireAuthorization(AccessPolicies.Administer);

@@ -19,6 +19,8 @@ public sealed class AccessFixture : IAsyncLifetime
 
     private readonly ConcurrentDictionary<string, Task<HttpClient>> clients = new();
 
+    private readonly ConcurrentDictionary<string, Task<string>> ingestionKeys = new();
+
     public SituationAppFactory Factory { get; } = new();
 
     public Task<HttpClient> ClientAsync(string role) => clients.GetOrAdd(role, CreateAsync);
@@ -41,6 +43,20 @@ public sealed class AccessFixture : IAsyncLifetime
 
         return await Factory.SignInAsync(role, allowAutoRedirect: false);
     }
+
+    /// <summary>The key of an ingestion client of the given kind (<see cref="Web.Features.Access.IngestionClientKinds"/>),
+    /// made once through the real key service, as an administrator makes one.</summary>
+    public Task<string> IngestionKeyAsync(string kind) => ingestionKeys.GetOrAdd(kind, CreateKeyAsync);
+
+    private async Task<string> CreateKeyAsync(string kind)
+    {
+        var (issued, errors) = await Factory.Services.GetRequiredService<Web.Features.Access.IngestionKeys>()
+            .CreateAsync(IngestionClientName(kind), kind, "test", CancellationToken.None);
+        Assert.Empty(errors);
+        return issued!.Key;
+    }
+
+    public static string IngestionClientName(string kind) => "matrix-" + kind.ToLowerInvariant();
 
     public Task<Web.Data.SituationDbContext> DbAsync() =>
         Factory.Services.GetRequiredService<IDbContextFactory<Web.Data.SituationDbContext>>().CreateDbContextAsync();

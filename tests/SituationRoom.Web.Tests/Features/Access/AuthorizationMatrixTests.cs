@@ -119,6 +119,18 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture) : IClassFixt
         ("POST", "/open311/v2/requests.json", Nobody),
     ];
 
+    /// <summary>Routes that take an ingestion key (the rows above show no cookie opens them) and the kinds of client
+    /// whose key each takes. A route taking a key without a row here fails <see cref="IngestionRoutes_EveryEndpointTakingAKey_HasARowWithItsKinds"/>.</summary>
+    private static readonly (string Method, string Path, string[] Kinds)[] IngestionRoutes =
+    [
+        // Complaint intake still takes any kind of client (docs/access.md, "Known gaps").
+        ("POST", "/api/ingest/sms", IngestionClientKinds.All),
+        ("POST", "/api/complaints", IngestionClientKinds.All),
+        ("POST", "/open311/v2/requests.json", IngestionClientKinds.All),
+        ("POST", "/api/ingest/hotspots", [IngestionClientKinds.HotspotController]),
+        ("POST", "/api/ingest/cameras", [IngestionClientKinds.CameraSystem]),
+    ];
+
     /// <summary>Every method of every hub, with arguments to call it with, and who may call it.</summary>
     private static readonly (Type Hub, string Path, string Method, object[] Arguments, string[] Allowed)[] HubMethods =
     [
@@ -184,7 +196,7 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture) : IClassFixt
         var missing = new List<string>();
         foreach (var endpoint in endpoints)
         {
-            var pattern = new Regex("^/" + Regex.Replace(Regex.Escape(endpoint.RoutePattern.RawText!.Trim('/')), @"\\\{[^}]+}", "[^/]+") + "$");
+            var pattern = PatternOf(endpoint);
             var methods = endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods.Where(m => m != "HEAD").ToList() ?? [];
             // A page answers POST only for its own forms (antiforgery, then the page's policy again): GET is its row.
             if (endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Components.Endpoints.ComponentTypeMetadata>() is not null)
@@ -204,6 +216,80 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture) : IClassFixt
         Assert.True(missing.Count == 0, "No matrix row for: " + string.Join(", ", missing));
     }
 
+    public static TheoryData<string, string, string, bool> IngestionMatrix()
+    {
+        var data = new TheoryData<string, string, string, bool>();
+        foreach (var (method, path, kinds) in IngestionRoutes)
+        {
+            foreach (var kind in IngestionClientKinds.All)
+            {
+                data.Add(method, path, kind, kinds.Contains(kind));
+            }
+        }
+
+        return data;
+    }
+
+    /// <summary>Each ingestion route with a valid key of each kind of client, and an empty body: a key of a kind the route
+    /// takes reaches the handler (which refuses the body), any other kind gets 403 naming the kinds it takes, and an
+    /// audit line.</summary>
+    [Theory]
+    [MemberData(nameof(IngestionMatrix))]
+    public async Task IngestionRoute_ClientKind_AllowedOrRefused(string method, string path, string kind, bool allowed)
+    {
+        var key = await fixture.IngestionKeyAsync(kind);
+        var client = await fixture.ClientAsync(Anonymous);
+        await using var db = await fixture.DbAsync();
+        var audit = await db.AuditEntries.MaxAsync(a => (long?)a.Id) ?? 0;
+        using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = JsonContent.Create(new { }) };
+        request.Headers.Add(Web.Features.Complaints.IngestionAuth.HeaderName, key);
+
+        using var response = await client.SendAsync(request);
+
+        var body = await response.Content.ReadAsStringAsync();
+        var denied = await db.AuditEntries.Where(a => a.Id > audit && a.Action == AuditActions.AccessDenied && a.Actor == AccessFixture.IngestionClientName(kind)).ToListAsync();
+        if (allowed)
+        {
+            Assert.True(response.StatusCode is not (HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden), $"{method} {path} with a {kind} key: {(int)response.StatusCode} {body}");
+            Assert.Empty(denied);
+            return;
+        }
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        var takes = IngestionRoutes.Single(r => r.Method == method && r.Path == path).Kinds;
+        var problem = System.Text.Json.JsonDocument.Parse(body).RootElement;
+        Assert.Equal(takes, problem.GetProperty("requiredKinds").EnumerateArray().Select(k => k.GetString()!).ToArray());
+        Assert.Equal(kind, problem.GetProperty("clientKind").GetString());
+        Assert.Equal("route:" + path, Assert.Single(denied).Subject);
+    }
+
+    [Fact]
+    public void IngestionRoutes_EveryEndpointTakingAKey_HasARowWithItsKinds()
+    {
+        using var _ = fixture.Factory.CreateClient();
+        var endpoints = fixture.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<IngestionEndpoint>() is not null)
+            .ToList();
+
+        var wrong = new List<string>();
+        foreach (var endpoint in endpoints)
+        {
+            var pattern = PatternOf(endpoint);
+            var takes = endpoint.Metadata.GetMetadata<IngestionEndpoint>()!.Kinds is { Count: > 0 } kinds ? kinds : IngestionClientKinds.All;
+            foreach (var method in endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? [])
+            {
+                var row = IngestionRoutes.SingleOrDefault(r => r.Method == method && pattern.IsMatch(r.Path));
+                if (row.Path is null || !row.Kinds.Order().SequenceEqual(takes.Order()))
+                {
+                    wrong.Add($"{method} {endpoint.RoutePattern.RawText} takes {string.Join(", ", takes)}");
+                }
+            }
+        }
+
+        Assert.NotEmpty(endpoints);
+        Assert.True(wrong.Count == 0, "No ingestion row, or another kind in it, for: " + string.Join("; ", wrong));
+    }
+
     [Fact]
     public void HubMethods_EveryPublicMethodOfEveryHub_HasARow()
     {
@@ -212,6 +298,10 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture) : IClassFixt
 
         Assert.All(methods, m => Assert.Contains(HubMethods, row => row.Hub == m.h && row.Method == m.Name));
     }
+
+    /// <summary>A route pattern as a regular expression over concrete paths: each {parameter} matches one segment.</summary>
+    private static Regex PatternOf(RouteEndpoint endpoint) =>
+        new("^/" + Regex.Replace(Regex.Escape(endpoint.RoutePattern.RawText!.Trim('/')), @"\\\{[^}]+}", "[^/]+") + "$");
 
     public static TheoryData<string, string, string, bool> HubMatrix()
     {

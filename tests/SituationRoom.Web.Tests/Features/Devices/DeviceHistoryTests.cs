@@ -16,7 +16,7 @@ public sealed class DeviceHistoryTests
     public async Task SimulatorAreaOutage_OneKelurahanDark_OpensOneIncidentThatClosesWhenTheyReturn()
     {
         using var factory = new DeviceAppFactory();
-        using var client = factory.Client();
+        using var client = factory.Client(DeviceKind.Hotspot);
         var simulator = factory.Service<LiveSimulator>();
         var live = factory.Service<LiveSituation>();
         var outage = new SimulatorOptions { Enabled = true, Tick = TimeSpan.FromSeconds(2), ComplaintsPerHour = 0, DeviceChurnPerTick = 0, AreaOutageChancePerTick = 1, AreaOutageDuration = TimeSpan.FromMinutes(4) };
@@ -50,7 +50,7 @@ public sealed class DeviceHistoryTests
     public async Task Rollups_AfterARestartMidHour_EqualARecomputationFromTheIntervals()
     {
         using var factory = new DeviceAppFactory();
-        using var client = factory.Client();
+        using var client = factory.Client(DeviceKind.Hotspot);
         var monitor = factory.Service<DeviceMonitor>();
         var ids = factory.Ids("SELECT Id FROM Devices WHERE Kind = 'Hotspot' AND Lifecycle = 'Active' ORDER BY Id LIMIT 40");
 

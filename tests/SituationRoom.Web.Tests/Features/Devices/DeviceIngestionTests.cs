@@ -12,7 +12,7 @@ public sealed class DeviceIngestionTests(DeviceAppFactory factory) : IClassFixtu
     [Fact]
     public async Task IngestHotspots_GoodBatch_RecordsTheChangesBeforeAnswering()
     {
-        using var client = factory.Client();
+        using var client = factory.Client(DeviceKind.Hotspot);
         var ids = factory.Ids("SELECT Id FROM Devices WHERE Kind = 'Hotspot' AND Lifecycle = 'Active' AND Status = 'Online' ORDER BY Id DESC LIMIT 3");
         factory.Clock.Advance(TimeSpan.FromMinutes(1));
 
@@ -33,7 +33,7 @@ public sealed class DeviceIngestionTests(DeviceAppFactory factory) : IClassFixtu
     [Fact]
     public async Task IngestCameras_BadItems_RefusesTheWholeBatchNamingEachItem()
     {
-        using var client = factory.Client();
+        using var client = factory.Client(DeviceKind.Camera);
         var id = factory.Ids("SELECT Id FROM Devices WHERE Kind = 'Camera' AND Status = 'Online' LIMIT 1")[0];
         var before = factory.State();
         factory.Clock.Advance(TimeSpan.FromMinutes(1));
@@ -66,7 +66,7 @@ public sealed class DeviceIngestionTests(DeviceAppFactory factory) : IClassFixtu
     [InlineData("""{ "reports": [ """, "body")]
     public async Task IngestHotspots_UnreadableBody_NamesWhatIsWrong(string body, string field)
     {
-        using var client = factory.Client();
+        using var client = factory.Client(DeviceKind.Hotspot);
 
         var response = await client.PostAsync("/api/ingest/hotspots", Json(body));
 
@@ -77,7 +77,7 @@ public sealed class DeviceIngestionTests(DeviceAppFactory factory) : IClassFixtu
     [Fact]
     public async Task IngestHotspots_MoreThanFiveThousand_Refused()
     {
-        using var client = factory.Client();
+        using var client = factory.Client(DeviceKind.Hotspot);
         var id = factory.Ids("SELECT Id FROM Devices WHERE Kind = 'Hotspot' LIMIT 1")[0];
 
         var response = await client.PostAsJsonAsync("/api/ingest/hotspots", new
@@ -92,7 +92,7 @@ public sealed class DeviceIngestionTests(DeviceAppFactory factory) : IClassFixtu
     [Fact]
     public async Task IngestHotspots_UnknownIds_Answers422ListingThemAndChangesNothing()
     {
-        using var client = factory.Client();
+        using var client = factory.Client(DeviceKind.Hotspot);
         var known = factory.Ids("SELECT Id FROM Devices WHERE Kind = 'Hotspot' AND Status = 'Online' LIMIT 1")[0];
         var camera = factory.Ids("SELECT Id FROM Devices WHERE Kind = 'Camera' LIMIT 1")[0];
         var before = factory.State();
@@ -121,7 +121,7 @@ public sealed class DeviceIngestionTests(DeviceAppFactory factory) : IClassFixtu
     [Fact]
     public async Task IngestCameras_DuplicatesAndOlderReports_ChangeNothingMore()
     {
-        using var client = factory.Client();
+        using var client = factory.Client(DeviceKind.Camera);
         var id = factory.Ids("SELECT Id FROM Devices WHERE Kind = 'Camera' AND Lifecycle = 'Active' AND Status = 'Online' ORDER BY Id DESC LIMIT 1")[0];
         object Batch(string at, string status) => new { reports = new[] { new { deviceId = id, at, status } } };
 
@@ -147,7 +147,7 @@ public sealed class DeviceIngestionTests(DeviceAppFactory factory) : IClassFixtu
     [Fact]
     public async Task IngestCameras_ClockHoursOff_DatesByTheServersReceiveTime()
     {
-        using var client = factory.Client();
+        using var client = factory.Client(DeviceKind.Camera);
         var id = factory.Ids("SELECT Id FROM Devices WHERE Kind = 'Camera' AND Lifecycle = 'Active' AND Status = 'Online' ORDER BY Id DESC LIMIT 1 OFFSET 5")[0];
         factory.Clock.Advance(TimeSpan.FromMinutes(3));
         var receivedAt = factory.Clock.GetUtcNow();
@@ -169,10 +169,57 @@ public sealed class DeviceIngestionTests(DeviceAppFactory factory) : IClassFixtu
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("hotspots", DeviceAppFactory.CameraKey, "dev-camera-system", "CameraSystem", "HotspotController")]
+    [InlineData("hotspots", DeviceAppFactory.SmsKey, "dev-sms-gateway", "SmsGateway", "HotspotController")]
+    [InlineData("cameras", DeviceAppFactory.HotspotKey, "dev-hotspot-controller", "HotspotController", "CameraSystem")]
+    [InlineData("cameras", DeviceAppFactory.SmsKey, "dev-sms-gateway", "SmsGateway", "CameraSystem")]
+    public async Task Ingest_KeyOfAnotherKindOfClient_Refused403AuditedAndStoresNothing(string feed, string key, string clientName, string clientKind, string takes)
+    {
+        var kind = feed == "hotspots" ? DeviceKind.Hotspot : DeviceKind.Camera;
+        var id = factory.Ids($"SELECT Id FROM Devices WHERE Kind = '{kind}' AND Lifecycle = 'Active' AND Status = 'Online' ORDER BY Id LIMIT 1 OFFSET 20")[0];
+        var before = factory.State();
+        var snapshot = factory.Service<LiveSituation>().Device(id);
+        var audit = factory.Count("SELECT COALESCE(MAX(Id), 0) FROM AuditEntries");
+        factory.Clock.Advance(TimeSpan.FromMinutes(1));
+        using var client = factory.Client(key);
+
+        var response = await client.PostAsJsonAsync($"/api/ingest/{feed}", new { reports = new[] { new { deviceId = id, at = factory.Clock.GetUtcNow(), status = kind == DeviceKind.Hotspot ? "down" : "offline" } } });
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal([takes], problem.GetProperty("requiredKinds").EnumerateArray().Select(k => k.GetString()!).ToArray());
+        Assert.Equal(clientKind, problem.GetProperty("clientKind").GetString());
+        Assert.Contains($"hanya menerima kunci klien jenis {takes}", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(before, factory.State());
+        Assert.Same(snapshot, factory.Service<LiveSituation>().Device(id));
+        Assert.Equal(
+            [$"{clientName}|AccessDenied|route:/api/ingest/{feed}|POST /api/ingest/{feed} with a {clientKind} client's key; the endpoint takes {takes}"],
+            factory.Rows("SELECT Actor, Action, Subject, Detail FROM AuditEntries WHERE Id > @id", ("@id", audit)));
+    }
+
+    [Theory]
+    [InlineData(DeviceKind.Hotspot, "hotspots", "down", "Offline")]
+    [InlineData(DeviceKind.Camera, "cameras", "offline", "Offline")]
+    public async Task Ingest_KeyOfItsOwnKindOfClient_IsStored(DeviceKind kind, string feed, string status, string stored)
+    {
+        var id = factory.Ids($"SELECT Id FROM Devices WHERE Kind = '{kind}' AND Lifecycle = 'Active' AND Status = 'Online' ORDER BY Id LIMIT 1 OFFSET 21")[0];
+        var audit = factory.Count("SELECT COALESCE(MAX(Id), 0) FROM AuditEntries");
+        factory.Clock.Advance(TimeSpan.FromMinutes(1));
+        using var client = factory.Client(kind);
+
+        var response = await client.PostAsJsonAsync($"/api/ingest/{feed}", new { reports = new[] { new { deviceId = id, at = factory.Clock.GetUtcNow(), status } } });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(1, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("statusChanges").GetInt32());
+        Assert.Equal(stored, factory.Scalar("SELECT Status FROM Devices WHERE Id = @id", ("@id", id)));
+        Assert.Empty(factory.Rows("SELECT Actor FROM AuditEntries WHERE Id > @id AND Action = 'AccessDenied'", ("@id", audit)));
+    }
+
     [Fact]
     public async Task IngestHotspots_FlappingDevice_RecordsFarFewerChangesThanReports()
     {
-        using var client = factory.Client();
+        using var client = factory.Client(DeviceKind.Hotspot);
         var id = factory.Ids("SELECT Id FROM Devices WHERE Kind = 'Hotspot' AND Lifecycle = 'Active' AND Status = 'Online' ORDER BY Id LIMIT 1 OFFSET 9")[0];
         var before = factory.Count("SELECT COUNT(*) FROM DeviceStatusIntervals WHERE DeviceId = @id", ("@id", id));
 

@@ -15,7 +15,7 @@ public sealed class DeviceLivenessTests(DeviceLivenessTests.App factory) : IClas
     [Fact]
     public async Task Sweep_DeviceSilentPastItsLimit_GoesOfflineDatedAtItsFirstMissedReport()
     {
-        using var client = factory.Client();
+        using var client = factory.Client(DeviceKind.Hotspot);
         var id = factory.Ids("SELECT Id FROM Devices WHERE Kind = 'Hotspot' AND Lifecycle = 'Active' AND Status = 'Online' ORDER BY Id LIMIT 1 OFFSET 7")[0];
         var telemetry = factory.Service<DeviceTelemetry>();
         // Within the silence limit of the app's start, so the device is still up when it reports.

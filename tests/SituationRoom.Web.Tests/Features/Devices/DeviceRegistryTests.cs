@@ -14,7 +14,7 @@ public sealed class DeviceRegistryTests(DeviceAppFactory factory) : IClassFixtur
     public async Task Register_NewDevice_IsCreatedOfflineAndThenAcceptsReports()
     {
         using var admin = await factory.SignInAsync(SignIn.Administrator);
-        using var feed = factory.Client();
+        using var feed = factory.Client(DeviceKind.Hotspot);
         var (kec, kel) = Place();
 
         var created = await admin.PostAsJsonAsync("/api/devices", new { id = "WIFI-T001", kind = "hotspot", name = "Taman Uji", kecamatanCode = kec, kelurahanCode = kel, opdCode = "DISKOMINFO" });
@@ -122,7 +122,7 @@ public sealed class DeviceRegistryTests(DeviceAppFactory factory) : IClassFixtur
     [InlineData(SignIn.OpdHeadDpu)]
     public async Task Registry_NotAnAdministrator_RefusedAndWritesNothing(string who)
     {
-        using var client = who == "key" ? factory.Client() : await factory.SignInAsync(who);
+        using var client = who == "key" ? factory.Client(DeviceKind.Hotspot) : await factory.SignInAsync(who);
         var id = factory.Ids("SELECT Id FROM Devices WHERE Kind = 'Hotspot' AND Lifecycle = 'Active' LIMIT 1")[0];
         var (kec, _) = Place();
         var before = factory.State();

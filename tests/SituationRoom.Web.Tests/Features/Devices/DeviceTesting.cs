@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using SituationRoom.Core.Devices;
 using SituationRoom.Web.Features.Complaints;
 using SituationRoom.Web.Tests.Infrastructure;
 
@@ -9,7 +10,13 @@ namespace SituationRoom.Web.Tests.Features.Devices;
 /// <summary>The app with area incidents that open on three devices, as the small test city has few per kelurahan.</summary>
 public class DeviceAppFactory : SituationAppFactory
 {
-    public const string Key = "dev-lapor-hendi-1708";
+    /// <summary>The Development keys of appsettings.Development.json ("Ingestion:DevelopmentKeys"): each feeds only its
+    /// own kind of device, and the SMS gateway's feeds none.</summary>
+    public const string HotspotKey = "dev-hotspot-1708";
+
+    public const string CameraKey = "dev-cctv-1708";
+
+    public const string SmsKey = "dev-lapor-hendi-1708";
 
     protected override IReadOnlyDictionary<string, string?> Settings
     {
@@ -36,10 +43,13 @@ public class DeviceAppFactory : SituationAppFactory
     /// <summary>Override to change settings on top of these.</summary>
     protected virtual IReadOnlyDictionary<string, string?> More => new Dictionary<string, string?>();
 
-    public HttpClient Client()
+    /// <summary>A client holding the given kind's key: the hotspot controller's or the camera system's.</summary>
+    public HttpClient Client(DeviceKind kind) => Client(kind == DeviceKind.Hotspot ? HotspotKey : CameraKey);
+
+    public HttpClient Client(string key)
     {
         var client = CreateClient();
-        client.DefaultRequestHeaders.Add(IngestionAuth.HeaderName, Key);
+        client.DefaultRequestHeaders.Add(IngestionAuth.HeaderName, key);
         return client;
     }
 
@@ -61,6 +71,28 @@ public class DeviceAppFactory : SituationAppFactory
         }
 
         return command.ExecuteScalar();
+    }
+
+    /// <summary>Each row as its columns joined by "|", nulls as "".</summary>
+    public List<string> Rows(string sql, params (string Name, object Value)[] parameters)
+    {
+        using var connection = new SqliteConnection($"Data Source={DatabasePath}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        using var reader = command.ExecuteReader();
+        var rows = new List<string>();
+        while (reader.Read())
+        {
+            rows.Add(string.Join("|", Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "" : Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture))));
+        }
+
+        return rows;
     }
 
     public List<string> Ids(string sql)
