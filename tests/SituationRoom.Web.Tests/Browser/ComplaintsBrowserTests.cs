@@ -6,7 +6,8 @@ namespace SituationRoom.Web.Tests.Browser;
 
 /// <summary>An OPD officer works a complaint from the queue page in a real browser: each step over the circuit, a
 /// resolve without a photo refused with the reason, then resolved with an uploaded photo shown on the ticket's page;
-/// and shows a reporter's number from the queue, which the audit trail records.</summary>
+/// and shows a reporter's number from the queue, which the audit trail records. In the inbox, an administrator routes
+/// a complaint in triage while leadership reads the same inbox without any controls.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class ComplaintsBrowserTests
 {
@@ -141,6 +142,48 @@ public sealed class ComplaintsBrowserTests
         await SignIn.SignInAsync(admin, app.BaseUrl, SignIn.Administrator);
         var audit = await (await admin.APIRequest.GetAsync($"{app.BaseUrl}/api/admin/audit?action=ReporterViewed&actor={SignIn.OpdHeadDpu}")).JsonAsync();
         Assert.Contains(audit!.Value.EnumerateArray(), a => a.GetProperty("subject").GetString() == "complaint:" + ticket && a.GetProperty("opdCode").GetString() == "DPU");
+    }
+
+    [Fact]
+    public async Task Inbox_AdministratorRoutesAComplaintOverTheCircuit_StoredWithThemAsActorWhileLeadershipGetsNoActions()
+    {
+        await using var app = new AppProcess(new Dictionary<string, string>(SmallCity) { ["DemoCity:ComplaintsPerDay"] = "20" });
+        await app.StartAsync();
+        var ticket = await SubmitAsync(app, "Mohon perhatian bapak ibu untuk warga RT 03, terima kasih");
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var reader = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
+        await SignIn.SignInAsync(reader, app.BaseUrl, SignIn.Leadership);
+        await reader.GotoAsync($"{app.BaseUrl}/complaints/inbox");
+        await reader.Locator("[data-testid=inbox][data-interactive]").WaitForAsync();
+
+        Assert.Equal(1, await reader.Locator($"[data-testid=triage] tr[data-ticket='{ticket}']").CountAsync());
+        Assert.Equal(0, await reader.Locator("[data-testid=inbox] button").CountAsync());
+        Assert.Equal(1, await reader.Locator("[data-testid=read-only]").CountAsync());
+
+        var admin = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
+        await SignIn.SignInAsync(admin, app.BaseUrl, SignIn.Administrator);
+        await admin.GotoAsync($"{app.BaseUrl}/complaints/inbox");
+        await admin.Locator("[data-testid=inbox][data-interactive]").WaitForAsync();
+        await admin.Locator($"[data-testid=triage] tr[data-ticket='{ticket}'] button[data-action=route]").ClickAsync();
+        await admin.SelectOptionAsync("#route-category", "jalan");
+        await admin.SelectOptionAsync("#route-opd", "DPU");
+        await admin.Locator("[data-testid=triage-panel] button[data-action=confirm-route]").ClickAsync();
+        await admin.Locator("[data-testid=done]").WaitForAsync();
+
+        Assert.Equal(0, await admin.Locator($"[data-testid=triage] tr[data-ticket='{ticket}']").CountAsync());
+        using var http = new HttpClient();
+        var stored = await http.GetFromJsonAsync<JsonElement>($"{app.BaseUrl}/api/complaints/{ticket}");
+        Assert.Equal("Dispatched", stored.GetProperty("status").GetString());
+        Assert.Equal("DPU", stored.GetProperty("opd").GetProperty("code").GetString());
+        Assert.Equal(
+            ["Verified admin", "Dispatched admin"],
+            stored.GetProperty("history").EnumerateArray().Skip(1).Select(h => $"{h.GetProperty("to").GetString()} {h.GetProperty("actor").GetString()}"));
+        var audit = await (await admin.APIRequest.GetAsync($"{app.BaseUrl}/api/admin/audit?action=ComplaintTransition&actor={SignIn.Administrator}")).JsonAsync();
+        Assert.Equal(2, audit!.Value.EnumerateArray().Count(a => a.GetProperty("subject").GetString() == "complaint:" + ticket));
+        var denied = await (await admin.APIRequest.GetAsync($"{app.BaseUrl}/api/admin/audit?action=AccessDenied")).JsonAsync();
+        Assert.DoesNotContain(denied!.Value.EnumerateArray(), a => a.GetProperty("subject").GetString() == "complaint:" + ticket);
     }
 
     private static async Task<string> SubmitAsync(AppProcess app, string text, string? reporterPhone = null)

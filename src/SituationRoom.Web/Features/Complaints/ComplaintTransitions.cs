@@ -296,8 +296,10 @@ public sealed class ComplaintTransitions(
                 MoveOutcome.Refused(
                     complaint.Status,
                     "complaint",
-                    $"Anda tidak berwenang mengubah pengaduan {owner ?? "triase"}; penolakan ini dicatat. / You may not act on {owner ?? "triage"}'s complaints; the refusal is recorded."),
-                $"move {step} of {owner ?? "triage"}'s complaint{who}");
+                    owner is null
+                        ? "Anda tidak berwenang memverifikasi, meneruskan atau menolak pengaduan di antrean triase; penolakan ini dicatat. / You may not verify, route or reject complaints in triage; the refusal is recorded."
+                        : $"Anda tidak berwenang mengubah pengaduan {owner}; penolakan ini dicatat. / You may not act on {owner}'s complaints; the refusal is recorded."),
+                $"move {step} of {(owner is null ? "a complaint in triage" : owner + "'s complaint")}{who}");
         }
 
         return null;

@@ -12,4 +12,12 @@ namespace SituationRoom.Web.Features.Complaints;
 public static class OpdComplaintAccess
 {
     public static bool MayWork(ClaimsPrincipal officer, string? opdCode) => OpdAccess.MayAct(officer, opdCode);
+
+    /// <summary>
+    /// Triage in /complaints/inbox (verify and route or reject a complaint no OPD owns yet, make an unparsed SMS a
+    /// complaint or dismiss it): whoever may act on a complaint without an OPD, the same rule ComplaintTransitions
+    /// applies to each move. That is administrators: there is no separate role for the city's operators, and
+    /// leadership and analysts read everything but act on nothing.
+    /// </summary>
+    public static bool MayTriage(ClaimsPrincipal officer) => MayWork(officer, opdCode: null);
 }

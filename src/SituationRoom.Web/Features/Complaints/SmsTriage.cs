@@ -1,5 +1,7 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using SituationRoom.Core.Complaints;
+using SituationRoom.Web.Features.Access;
 
 namespace SituationRoom.Web.Features.Complaints;
 
@@ -17,23 +19,29 @@ public sealed record SmsConversion(
     string? KecamatanCode = null,
     string? KelurahanCode = null);
 
-/// <summary>What an operator does with an SMS that was not a complaint as written: make it one, or dismiss it.</summary>
+/// <summary>
+/// What an operator does with an SMS that was not a complaint as written: make it one, or dismiss it. The officer is
+/// the signed-in person from the server's authentication state and is recorded as the one who handled it; one who may
+/// not triage (<see cref="OpdComplaintAccess.MayTriage"/>) is refused before anything else is looked at, and only the
+/// refusal's audit line is stored.
+/// </summary>
 public sealed class SmsTriage(ComplaintWriter writer, ComplaintIntake intake, TimeProvider clock)
 {
     private const int MaximumTextLength = 4000;
 
-    public async Task<TriageOutcome> ConvertAsync(long inboxId, string actor, SmsConversion conversion, CancellationToken cancellationToken)
+    public async Task<TriageOutcome> ConvertAsync(long inboxId, ClaimsPrincipal officer, SmsConversion conversion, CancellationToken cancellationToken)
     {
+        if (await DeniedAsync(inboxId, officer, "convert", cancellationToken) is { } denied)
+        {
+            return denied;
+        }
+
+        var actor = Audit.Actor(officer);
         var text = conversion.Text;
         var category = Blank(conversion.CategoryCode);
         var opd = Blank(conversion.OpdCode);
         var (kecamatan, kelurahan) = (Blank(conversion.KecamatanCode), Blank(conversion.KelurahanCode));
         var errors = ComplaintPlaces.Check(kecamatan, kelurahan);
-        if (string.IsNullOrWhiteSpace(actor))
-        {
-            errors["actor"] = ["Nama petugas wajib diisi. / The officer's name is required."];
-        }
-
         if (text?.Length > MaximumTextLength)
         {
             errors["text"] = ["Isi pengaduan paling banyak 4000 karakter. / The complaint is at most 4000 characters."];
@@ -97,19 +105,20 @@ public sealed class SmsTriage(ComplaintWriter writer, ComplaintIntake intake, Ti
         return outcome;
     }
 
-    public Task<TriageOutcome> DismissAsync(long inboxId, string actor, string reason, CancellationToken cancellationToken)
+    public async Task<TriageOutcome> DismissAsync(long inboxId, ClaimsPrincipal officer, string reason, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(actor))
+        if (await DeniedAsync(inboxId, officer, "dismiss", cancellationToken) is { } denied)
         {
-            return Task.FromResult(TriageOutcome.Refused("actor", "Nama petugas wajib diisi. / The officer's name is required."));
+            return denied;
         }
 
         if (string.IsNullOrWhiteSpace(reason) || reason.Length > 1000)
         {
-            return Task.FromResult(TriageOutcome.Refused("reason", "Alasan wajib diisi (paling banyak 1000 karakter). / A reason is required (at most 1000 characters)."));
+            return TriageOutcome.Refused("reason", "Alasan wajib diisi (paling banyak 1000 karakter). / A reason is required (at most 1000 characters).");
         }
 
-        return writer.RunAsync(
+        var actor = Audit.Actor(officer);
+        return await writer.RunAsync(
             async (db, ct) =>
             {
                 var row = await db.SmsInbox.SingleOrDefaultAsync(m => m.Id == inboxId, ct);
@@ -123,6 +132,32 @@ public sealed class SmsTriage(ComplaintWriter writer, ComplaintIntake intake, Ti
                 return new TriageOutcome(true, null, new Dictionary<string, string[]>());
             },
             cancellationToken);
+    }
+
+    /// <summary>Null when the officer may triage; otherwise the refusal, with its audit line stored on its own.</summary>
+    private async Task<TriageOutcome?> DeniedAsync(long inboxId, ClaimsPrincipal officer, string step, CancellationToken cancellationToken)
+    {
+        if (OpdComplaintAccess.MayTriage(officer))
+        {
+            return null;
+        }
+
+        await writer.RunAsync(
+            async (db, ct) =>
+            {
+                Audit.Add(
+                    db,
+                    clock.GetUtcNow(),
+                    Audit.Actor(officer),
+                    AuditActions.AccessDenied,
+                    "sms:" + inboxId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    detail: $"{step} an unparsed SMS in triage as {officer.FindFirstValue(ClaimTypes.Role) ?? "-"}/{Sessions.OpdOf(officer) ?? "-"}");
+                return await db.SaveChangesAsync(ct);
+            },
+            cancellationToken);
+        return TriageOutcome.Refused(
+            "inboxId",
+            "Anda tidak berwenang menangani SMS di kotak masuk; penolakan ini dicatat. / You may not handle SMS in the inbox; the refusal is recorded.");
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
