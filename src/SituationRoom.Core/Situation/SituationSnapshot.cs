@@ -1,3 +1,5 @@
+using SituationRoom.Core.Scorecards;
+
 namespace SituationRoom.Core.Situation;
 
 /// <summary>
@@ -72,8 +74,10 @@ public sealed record ComplaintTick(
     string? MaskedPhone,
     string Excerpt);
 
+/// <param name="PeriodKey">The month the league is of, as a period key ("2026-12"); empty before the first scoring run.
+/// A key rather than a label, so each screen names the month in its own language.</param>
 public sealed record LeaguePanel(
-    string PeriodLabel,
+    string PeriodKey,
     int Ranked,
     ValueList<LeagueEntry> Top,
     ValueList<LeagueEntry> Bottom,
@@ -82,8 +86,9 @@ public sealed record LeaguePanel(
     public static LeaguePanel Empty { get; } = new("", 0, ValueList<LeagueEntry>.Empty, ValueList<LeagueEntry>.Empty, null);
 }
 
+/// <param name="Band">The grade band of the rule set the period was scored with, with its Indonesian and English names.</param>
 /// <param name="Movement">Places gained (+) or lost (-) since the previous period; null when it was not ranked then.</param>
-public sealed record LeagueEntry(int Rank, string OpdCode, string OpdName, double Composite, string? Band, int? Movement);
+public sealed record LeagueEntry(int Rank, string OpdCode, string OpdName, double Composite, GradeBand? Band, int? Movement);
 
 /// <param name="Active">Hotspots expected to work (not in maintenance, switched off or decommissioned).</param>
 /// <param name="Up">Active and up now.</param>

@@ -36,6 +36,7 @@ public sealed class WallLayoutBrowserTests(WallLayoutBrowserTests.Wall wall) : I
     [Theory]
     [InlineData("overview")]
     [InlineData("wifi")]
+    [InlineData("league")]
     public async Task View_InEnglishAt1080p_FitsWithoutScrollbarOrClipping(string view)
     {
         var page = await wall.ShowAsync(view, 1920, 1080, english: true);

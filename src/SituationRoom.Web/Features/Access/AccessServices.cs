@@ -37,16 +37,22 @@ public static class AccessServices
         services.AddSingleton<IngestionKeys>();
         services.AddSingleton<WallDevices>();
         services.AddSingleton<CircuitCounts>();
+        services.AddSingleton<HubSessions>();
+        services.AddHostedService(sp => sp.GetRequiredService<HubSessions>());
         services.AddScoped<CircuitHandler, AccessCircuitHandler>();
         services.AddSingleton<IAuthorizationHandler, OpdScopeHandler>();
         services.AddSingleton<IAuthorizationHandler, SignedInHandler>();
         services.ConfigureDbContext<SituationDbContext>((_, o) => o.AddInterceptors(new AuditTrailInterceptor()));
 
         services.AddAuthentication(SelectScheme)
-            // Ingestion endpoints take a key and nothing else; every other route takes the person's or device's cookie.
+            // Ingestion endpoints take a key and nothing else; the situation hub also takes a device token as a bearer
+            // (server-to-server consumers); every other route takes the person's or device's cookie.
             .AddPolicyScheme(SelectScheme, null, o => o.ForwardDefaultSelector = http =>
-                http.GetEndpoint()?.Metadata.GetMetadata<IngestionEndpoint>() is not null ? IngestionKeyHandler.SchemeName : Sessions.Scheme)
+                http.GetEndpoint()?.Metadata.GetMetadata<IngestionEndpoint>() is not null ? IngestionKeyHandler.SchemeName
+                : WallDeviceBearerHandler.Presents(http.Request) ? WallDeviceBearerHandler.SchemeName
+                : Sessions.Scheme)
             .AddScheme<AuthenticationSchemeOptions, IngestionKeyHandler>(IngestionKeyHandler.SchemeName, null)
+            .AddScheme<AuthenticationSchemeOptions, WallDeviceBearerHandler>(WallDeviceBearerHandler.SchemeName, null)
             .AddCookie(Sessions.Scheme, o =>
             {
                 o.Cookie.Name = "sr.session";
@@ -257,6 +263,7 @@ internal static class AccessRateLimits
         http.Request.Headers.ContainsKey(Complaints.IngestionAuth.HeaderName)
         || http.Request.Query.ContainsKey(Complaints.IngestionAuth.Open311Parameter)
         || http.Request.Query.ContainsKey(WallDevices.QueryParameter)
+        || WallDeviceBearerHandler.Presents(http.Request)
         || http.GetEndpoint()?.Metadata.GetMetadata<IngestionEndpoint>() is not null;
 
     private static RateLimitPartition<string> Fixed(string key, int perMinute) =>

@@ -24,7 +24,8 @@ public static class Sessions
         ],
         Scheme));
 
-    public static ClaimsPrincipal Wall(WallDevice device) => new(new ClaimsIdentity(
+    /// <param name="scheme">The cookie for a display; <see cref="WallDeviceBearerHandler.SchemeName"/> for a hub consumer presenting the token.</param>
+    public static ClaimsPrincipal Wall(WallDevice device, string scheme = Scheme) => new(new ClaimsIdentity(
         [
             new Claim(ClaimTypes.NameIdentifier, device.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             new Claim(ClaimTypes.Name, "wall:" + device.Name),
@@ -33,7 +34,7 @@ public static class Sessions
             new Claim(AccessClaims.Stamp, device.TokenHash[..16]),
             new Claim(AccessClaims.DisplayName, device.Name),
         ],
-        Scheme));
+        scheme));
 
     public static string NewStamp() => Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
 

@@ -1,8 +1,10 @@
+using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SituationRoom.Web.Data;
+using SituationRoom.Web.Features.Situation;
 
 namespace SituationRoom.Web.Features.Access;
 
@@ -88,5 +90,73 @@ public sealed class WallDevices(IDbContextFactory<SituationDbContext> factory, T
 
         var query = new QueryBuilder(http.Request.Query.Where(q => q.Key != QueryParameter).SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string>(q.Key, v ?? ""))));
         http.Response.Redirect(http.Request.PathBase + http.Request.Path + query.ToQueryString());
+    }
+}
+
+/// <summary>
+/// The "WallDeviceBearer" scheme: a server-to-server consumer of <see cref="SituationHub"/> (a province room's back end)
+/// presents the same revocable, read-only device token a display exchanges at /wall, as <c>Authorization: Bearer TOKEN</c>,
+/// or as <c>access_token=TOKEN</c> in the query, the only way a browser's WebSocket or server-sent events can carry it.
+/// Only requests to the hub select this scheme, so the token opens nothing else; no cookie is issued; every request is
+/// checked against the store, so a revoked token is refused at once, and <see cref="HubSessions"/> closes a connection
+/// already open within <see cref="AccessOptions.CircuitRevalidation"/>.
+/// </summary>
+public sealed class WallDeviceBearerHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> schemeOptions,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    IDbContextFactory<SituationDbContext> factory,
+    TimeProvider clock)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(schemeOptions, logger, encoder)
+{
+    public const string SchemeName = "WallDeviceBearer";
+    public const string QueryParameter = "access_token";
+
+    /// <summary>A request to the situation hub carrying a device token: the only requests this scheme handles.</summary>
+    public static bool Presents(HttpRequest request) => request.Path.StartsWithSegments(SituationHub.Path) && Token(request) is not null;
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        if (Token(Request) is not { } token)
+        {
+            return AuthenticateResult.NoResult();
+        }
+
+        await using var db = await factory.CreateDbContextAsync(Context.RequestAborted);
+        var hash = Secrets.Hash(token);
+        var device = await db.WallDevices.AsNoTracking().FirstOrDefaultAsync(d => d.TokenHash == hash && d.RevokedAt == null, Context.RequestAborted);
+        if (device is null)
+        {
+            return AuthenticateResult.Fail("Unknown or revoked device token.");
+        }
+
+        // One audit line per connection, like a display's sign-in, not one per long-polling request.
+        if (Request.Path.StartsWithSegments(SituationHub.Path + "/negotiate"))
+        {
+            Audit.Add(db, clock.GetUtcNow(), "wall:" + device.Name, AuditActions.WallDeviceSignedIn, "wall-device:" + device.Name, detail: "bearer token, " + SituationHub.Path, address: Audit.Address(Context));
+            await db.SaveChangesAsync(Context.RequestAborted);
+        }
+
+        return AuthenticateResult.Success(new AuthenticationTicket(Sessions.Wall(device, SchemeName), SchemeName));
+    }
+
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
+        return Results.Problem(
+            statusCode: StatusCodes.Status401Unauthorized,
+            title: "Token perangkat tidak dikenal atau sudah dicabut / Unknown or revoked device token",
+            detail: "Minta token perangkat baru kepada administrator (/admin/walls). / Ask an administrator for a new device token (/admin/walls).").ExecuteAsync(Context);
+    }
+
+    private static string? Token(HttpRequest request)
+    {
+        var header = request.Headers.Authorization.ToString();
+        if (header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) && header["Bearer ".Length..].Trim() is { Length: > 0 } bearer)
+        {
+            return bearer;
+        }
+
+        return request.Query[QueryParameter].ToString() is { Length: > 0 } query ? query : null;
     }
 }

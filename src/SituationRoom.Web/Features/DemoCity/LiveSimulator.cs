@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SituationRoom.Core.Complaints;
 using SituationRoom.Core.Devices;
@@ -12,15 +11,15 @@ namespace SituationRoom.Web.Features.DemoCity;
 
 /// <summary>
 /// Plays the city's feeds for the demo: device heartbeats and failures, area outages that take a kelurahan
-/// dark together and bring it back, new complaints and officers working them. It goes through the same
-/// ingestion code as the real feeds, so what it shows is what they would show.
+/// dark together and bring it back, new complaints and officers working them (<see cref="ComplaintFlow"/> decides
+/// how many and which, so the backlog holds steady). It goes through the same ingestion code as the real feeds, so
+/// what it shows is what they would show.
 /// </summary>
 public sealed class LiveSimulator(
     LiveSituation live,
     DeviceTelemetry telemetry,
     ComplaintIntake intake,
     ComplaintTransitions transitions,
-    IDbContextFactory<SituationDbContext> dbFactory,
     TimeProvider clock,
     IOptions<DemoCityOptions> options,
     ILogger<LiveSimulator> logger) : BackgroundService
@@ -33,6 +32,9 @@ public sealed class LiveSimulator(
     private readonly Dictionary<string, DeviceStatus> truth = new(StringComparer.Ordinal);
     // One cursor per kind: a shared one wrapped at the smaller fleet's size and starved most cameras of heartbeats.
     private readonly Dictionary<DeviceKind, int> heartbeatCursor = [];
+
+    // Made at the first tick from the complaints open then, so it holds the backlog the simulator found.
+    private ComplaintFlow? complaintFlow;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -79,13 +81,20 @@ public sealed class LiveSimulator(
             areaOutages.Remove(ended);
         }
 
-        var newComplaints = Poisson(settings.ComplaintsPerHour * settings.Tick.TotalHours);
-        for (var i = 0; i < newComplaints; i++)
+        var open = live.OpenComplaints();
+        var worked = open.Select(c => new OpenComplaint(c.Id, c.Status, c.DueAt < now)).ToList();
+        complaintFlow ??= new ComplaintFlow(worked, settings.ComplaintsPerHour, options.Value.RandomSeed + 2);
+        var step = complaintFlow.Next(worked, now, settings.Tick);
+        for (var i = 0; i < step.Arrivals; i++)
         {
             await intake.SubmitAsync(NewComplaint(now), cancellationToken);
         }
 
-        await WorkComplaintsAsync(Math.Max(1, newComplaints), now, cancellationToken);
+        var owners = open.ToDictionary(c => c.Id, c => c.OpdCode);
+        foreach (var move in step.Moves)
+        {
+            await transitions.MoveAsync(move.Id, Move(move, owners.GetValueOrDefault(move.Id) ?? "DPU", now), cancellationToken);
+        }
     }
 
     private List<DeviceReport> DeviceReports(DeviceKind kind, SimulatorOptions settings, DateTimeOffset now)
@@ -162,34 +171,20 @@ public sealed class LiveSimulator(
         return new ComplaintSubmission(channel, text, now, ReporterPhone: $"08{random.Next(11, 99)}{random.Next(10_000_000, 99_999_999)}");
     }
 
-    /// <summary>Officers move a few open complaints one step along the workflow.</summary>
-    private async Task WorkComplaintsAsync(int count, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>An officer's step, with what the workflow asks of it (a target OPD to dispatch, evidence to resolve);
+    /// the expected status makes a complaint someone else moved in the meantime a refusal, not a jump.</summary>
+    private ComplaintMove Move(ComplaintFlowMove move, string owner, DateTimeOffset now) => move.To switch
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var open = await db.Complaints.AsNoTracking()
-            .Where(c => c.Status == ComplaintStatus.Received || c.Status == ComplaintStatus.Verified
-                || c.Status == ComplaintStatus.Dispatched || c.Status == ComplaintStatus.InProgress)
-            .OrderByDescending(c => c.Id)
-            .Take(400)
-            .Select(c => new { c.Id, c.Status, c.OpdCode, c.CategoryCode })
-            .ToListAsync(cancellationToken);
-        foreach (var complaint in open.OrderBy(_ => random.Next()).Take(count))
-        {
-            var owner = complaint.OpdCode ?? "DPU";
-            var move = complaint.Status switch
-            {
-                ComplaintStatus.Received => new ComplaintMove(ComplaintStatus.Verified, "verifikator (simulasi)"),
-                ComplaintStatus.Verified => new ComplaintMove(ComplaintStatus.Dispatched, "verifikator (simulasi)", TargetOpdCode: owner),
-                ComplaintStatus.Dispatched => new ComplaintMove(ComplaintStatus.InProgress, $"petugas {owner} (simulasi)"),
-                _ => new ComplaintMove(
-                    ComplaintStatus.Resolved,
-                    $"petugas {owner} (simulasi)",
-                    Note: "Sudah ditangani di lokasi",
-                    Evidence: [new Evidence($"/demo/bukti/{complaint.Id}.jpg", now.AddMinutes(-random.Next(5, 90)), null, null)]),
-            };
-            await transitions.MoveAsync(complaint.Id, move, cancellationToken);
-        }
-    }
+        ComplaintStatus.Verified => new ComplaintMove(move.To, "verifikator (simulasi)", ExpectedStatus: move.From),
+        ComplaintStatus.Dispatched => new ComplaintMove(move.To, "verifikator (simulasi)", TargetOpdCode: owner, ExpectedStatus: move.From),
+        ComplaintStatus.InProgress => new ComplaintMove(move.To, $"petugas {owner} (simulasi)", ExpectedStatus: move.From),
+        _ => new ComplaintMove(
+            ComplaintStatus.Resolved,
+            $"petugas {owner} (simulasi)",
+            Note: "Sudah ditangani di lokasi",
+            Evidence: [new Evidence($"/demo/bukti/{move.Id}.jpg", now.AddMinutes(-random.Next(5, 90)), null, null)],
+            ExpectedStatus: move.From),
+    };
 
     private DeviceStatus Truth(DeviceFact device) => truth.GetValueOrDefault(device.Id, device.Status);
 
@@ -209,19 +204,4 @@ public sealed class LiveSimulator(
             < 0.9 => DeviceStatus.Frozen,
             _ => DeviceStatus.Degraded,
         };
-
-    private int Poisson(double mean)
-    {
-        // Knuth's method: means here are small (a few per tick).
-        var limit = Math.Exp(-mean);
-        var product = random.NextDouble();
-        var count = 0;
-        while (product > limit)
-        {
-            count++;
-            product *= random.NextDouble();
-        }
-
-        return count;
-    }
 }

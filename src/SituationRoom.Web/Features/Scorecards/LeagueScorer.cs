@@ -70,13 +70,13 @@ public sealed class LeagueScorer(
         var table = await ScorecardQueries.LeagueAsync(db, rules, month, Wib.DateOf(now), cancellationToken);
         var ranked = table.Lines
             .Where(l => l.Rank is not null)
-            .Select(l => new LeagueRow(l.Rank!.Value, l.OpdCode, l.OpdShortName, l.Composite!.Value, l.Band?.Name, l.RankChange))
+            .Select(l => new LeagueRow(l.Rank!.Value, l.OpdCode, l.OpdShortName, l.Composite!.Value, l.Band, l.RankChange))
             .ToList();
         var ends = options.Value.LeagueEnds;
 
         // The panel's time says when the scores were last checked against the data, not when one last changed.
         live.SetLeague(new LeaguePanel(
-            month.LabelId,
+            month.Key,
             ranked.Count,
             ranked.Take(ends).ToValueList(),
             ranked.Skip(Math.Max(ends, ranked.Count - ends)).ToValueList(),

@@ -158,6 +158,15 @@ public sealed class LiveSituation(
         }
     }
 
+    /// <summary>Every open complaint as memory holds it (the demo simulator works these without asking the database).</summary>
+    public IReadOnlyList<ComplaintFact> OpenComplaints()
+    {
+        lock (gate)
+        {
+            return complaints.Values.Where(c => c.Status.IsOpen()).ToArray();
+        }
+    }
+
     /// <summary>Called with every new snapshot. Handlers must be quick; a throwing handler is logged and kept.</summary>
     public IDisposable Subscribe(Func<SituationSnapshot, Task> handler)
     {

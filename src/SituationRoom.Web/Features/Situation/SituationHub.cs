@@ -8,8 +8,10 @@ namespace SituationRoom.Web.Features.Situation;
 /// /hubs/situation: the wall's snapshot for consumers other than the Blazor wall (another room's screens, a
 /// dashboard, a script). A client gets the current snapshot on connecting, then each new one as
 /// <c>snapshot</c>; <c>Current()</c> answers the latest on request. Read-only: there is nothing to send in.
+/// Who may connect is decided in Access: the WallView policy, with a person's or display's cookie or a device token as
+/// a bearer; <see cref="Access.HubSessions"/> closes a connection whose session has ended since.
 /// </summary>
-public sealed class SituationHub(LiveSituation live, SituationHubPush push) : Hub
+public sealed class SituationHub(LiveSituation live, SituationHubPush push, Access.HubSessions sessions) : Hub
 {
     public const string Path = "/hubs/situation";
     public const string SnapshotMethod = "snapshot";
@@ -18,12 +20,14 @@ public sealed class SituationHub(LiveSituation live, SituationHubPush push) : Hu
 
     public override Task OnConnectedAsync()
     {
+        sessions.Opened(Context);
         push.Connected(Context.ConnectionId, live.Current);
         return Task.CompletedTask;
     }
 
     public override Task OnDisconnectedAsync(Exception? exception)
     {
+        sessions.Closed(Context);
         push.Disconnected(Context.ConnectionId);
         return Task.CompletedTask;
     }

@@ -1,5 +1,7 @@
 // The example consumer of /hubs/situation: see situation-hub.html. Kept in its own file because the
 // site's Content-Security-Policy (script-src 'self') refuses inline scripts, as it should.
+// In a browser the session cookie is the credential; a server-to-server consumer adds
+// { accessTokenFactory: () => deviceToken } to withUrl (docs/wall.md, "Server-to-server consumers").
 "use strict";
 // Every version received, for the browser test; a real consumer keeps only the newest.
 window.situationVersions = [];

@@ -24,16 +24,18 @@ public sealed class HubConversation
     }
 
     /// <summary>Negotiates and shakes hands; null with the negotiate status when the caller is refused.</summary>
-    public static async Task<(HubConversation? Conversation, HttpStatusCode Status)> OpenAsync(HttpClient client, string path)
+    /// <param name="accessToken">Sent as <c>access_token</c> in every request's query, as browsers' WebSocket clients must.</param>
+    public static async Task<(HubConversation? Conversation, HttpStatusCode Status)> OpenAsync(HttpClient client, string path, string? accessToken = null)
     {
-        using var negotiate = await client.PostAsync($"{path}/negotiate?negotiateVersion=1", null);
+        var query = accessToken is null ? "" : "&access_token=" + Uri.EscapeDataString(accessToken);
+        using var negotiate = await client.PostAsync($"{path}/negotiate?negotiateVersion=1{query}", null);
         if (negotiate.StatusCode != HttpStatusCode.OK)
         {
             return (null, negotiate.StatusCode);
         }
 
         var token = (await negotiate.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("connectionToken").GetString();
-        var conversation = new HubConversation(client, $"{path}?id={Uri.EscapeDataString(token!)}");
+        var conversation = new HubConversation(client, $"{path}?id={Uri.EscapeDataString(token!)}{query}");
         conversation.poll = client.GetAsync(conversation.connection);
         await conversation.SendAsync("{\"protocol\":\"json\",\"version\":1}");
         return (conversation, negotiate.StatusCode);
@@ -68,6 +70,22 @@ public sealed class HubConversation
     }
 
     public Task CloseAsync() => client.DeleteAsync(connection);
+
+    /// <summary>One more poll, as a client does after each answer: 200 while the server still serves this connection.</summary>
+    public async Task<HttpStatusCode> PollAsync()
+    {
+        using var response = await (poll ?? client.GetAsync(connection));
+        poll = null;
+        if (response.StatusCode == HttpStatusCode.OK)
+        {
+            received.Append(await response.Content.ReadAsStringAsync());
+        }
+
+        return response.StatusCode;
+    }
+
+    public static bool IsSnapshot(JsonElement message) =>
+        message.TryGetProperty("type", out var type) && type.GetInt32() == 1 && message.GetProperty("target").GetString() == "snapshot";
 
     private IEnumerable<JsonElement> Messages() => received.ToString().Split(Separator, StringSplitOptions.RemoveEmptyEntries).Select(m => JsonDocument.Parse(m).RootElement);
 

@@ -60,6 +60,53 @@ public sealed class SituationApiTests(SituationAppFactory factory) : IClassFixtu
         Assert.Contains("CCTV Kota", html);
     }
 
+    [Fact]
+    public async Task GetSituation_League_CarriesThePeriodKeyAndEachBandWithBothNames()
+    {
+        using var client = await factory.SignInAsync();
+
+        var league = await RankedLeagueAsync(client);
+
+        Assert.Equal("2026-11", league.GetProperty("periodKey").GetString());
+        var band = league.GetProperty("top")[0].GetProperty("band");
+        var expected = Core.Scorecards.DefaultRuleSets.Smart2026.Bands.Single(b => b.Name == band.GetProperty("name").GetString());
+        Assert.Equal(expected.NameEn, band.GetProperty("nameEn").GetString());
+    }
+
+    [Fact]
+    public async Task GetWall_LeagueViewInEachLanguage_NamesTheBandsInThatLanguage()
+    {
+        using var client = await factory.SignInAsync();
+        var league = await RankedLeagueAsync(client);
+        var bands = Core.Scorecards.DefaultRuleSets.Smart2026.Bands;
+        var shown = league.GetProperty("top").EnumerateArray().Concat(league.GetProperty("bottom").EnumerateArray())
+            .Select(e => bands.Single(b => b.Name == e.GetProperty("band").GetProperty("name").GetString()))
+            .ToList();
+
+        var indonesian = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await client.GetStringAsync("/wall?view=league"));
+        var english = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await client.GetStringAsync("/culture/en?returnUrl=%2Fwall%3Fview%3Dleague"));
+
+        Assert.Equal(shown.Select(b => b.NameEn), english.QuerySelectorAll(".league-row .band").Select(e => e.TextContent.Trim()));
+        Assert.Equal(shown.Select(b => b.Name), indonesian.QuerySelectorAll(".league-row .band").Select(e => e.TextContent.Trim()));
+        Assert.Equal("· November 2026", english.QuerySelector("[data-testid='league-period']")!.TextContent.Trim());
+    }
+
+    /// <summary>The league scorer runs in the background from start: waits until the wall's league has ranked OPDs.</summary>
+    private static async Task<JsonElement> RankedLeagueAsync(HttpClient client)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (true)
+        {
+            var league = (await client.GetFromJsonAsync<JsonElement>("/api/situation")).GetProperty("league");
+            if (league.GetProperty("ranked").GetInt32() > 0 || DateTime.UtcNow > deadline)
+            {
+                return league;
+            }
+
+            await Task.Delay(250);
+        }
+    }
+
     private int Count(string sql, params (string Name, object Value)[] parameters)
     {
         using var connection = new SqliteConnection($"Data Source={factory.DatabasePath}");

@@ -3,6 +3,8 @@ using SituationRoom.Core.Situation;
 using SituationRoom.Web.Features.Trends;
 using SituationRoom.Web.Features.Wall;
 using SituationRoom.Web.Tests.Infrastructure;
+using DefaultRuleSets = SituationRoom.Core.Scorecards.DefaultRuleSets;
+using GradeBand = SituationRoom.Core.Scorecards.GradeBand;
 
 namespace SituationRoom.Web.Tests.Features.Wall;
 
@@ -101,10 +103,10 @@ public sealed class TilesTests
     public async Task LeagueTile_Entries_ShowRankScoreAndMovementWithAShape()
     {
         var panel = new LeaguePanel(
-            "November 2026",
+            "2026-11",
             38,
-            new[] { new LeagueEntry(1, "DISKOMINFO", "Diskominfo", 91.25, "Sangat Baik", 2) }.ToValueList(),
-            new[] { new LeagueEntry(38, "DPU", "DPU", 48.5, "Kurang", -3) }.ToValueList(),
+            new[] { new LeagueEntry(1, "DISKOMINFO", "Diskominfo", 91.25, Band("Sangat Baik"), 2) }.ToValueList(),
+            new[] { new LeagueEntry(38, "DPU", "DPU", 48.5, Band("Kurang"), -3) }.ToValueList(),
             At);
 
         var page = await TileRenderer.RenderAsync<LeagueTile>(new Dictionary<string, object?> { ["Panel"] = panel });
@@ -163,10 +165,10 @@ public sealed class TilesTests
     public async Task LeagueTile_EntryNewToTheLeague_SaysSoInAWord()
     {
         var panel = new LeaguePanel(
-            "November 2026",
+            "2026-11",
             2,
-            new[] { new LeagueEntry(1, "DISKOMINFO", "Diskominfo", 91.25, "Sangat Baik", null) }.ToValueList(),
-            new[] { new LeagueEntry(2, "DPU", "DPU", 48.5, "Kurang", 0) }.ToValueList(),
+            new[] { new LeagueEntry(1, "DISKOMINFO", "Diskominfo", 91.25, Band("Sangat Baik"), null) }.ToValueList(),
+            new[] { new LeagueEntry(2, "DPU", "DPU", 48.5, Band("Kurang"), 0) }.ToValueList(),
             At);
 
         var page = await TileRenderer.RenderAsync<LeagueTile>(new Dictionary<string, object?> { ["Panel"] = panel });
@@ -174,4 +176,47 @@ public sealed class TilesTests
         Assert.Equal("baru", page.QuerySelector("[data-testid='league-top'] .movement")!.TextContent.Trim());
         Assert.Equal("tetap", page.QuerySelector("[data-testid='league-bottom'] .movement")!.GetAttribute("aria-label"));
     }
+
+    [Theory]
+    [InlineData("id-ID", "Desember 2026", "Sangat Baik", "Kurang")]
+    [InlineData("en-US", "December 2026", "Very Good", "Poor")]
+    public async Task LeagueTile_PeriodAndBands_NamedInTheScreensLanguage(string culture, string period, string topBand, string bottomBand)
+    {
+        var panel = new LeaguePanel(
+            "2026-12",
+            38,
+            new[] { new LeagueEntry(1, "DISKOMINFO", "Diskominfo", 91.25, Band("Sangat Baik"), 2) }.ToValueList(),
+            new[] { new LeagueEntry(38, "DPU", "DPU", 48.5, Band("Kurang"), -3) }.ToValueList(),
+            At);
+
+        var page = await TileRenderer.RenderAsync<LeagueTile>(new Dictionary<string, object?> { ["Panel"] = panel }, culture);
+
+        Assert.Equal("· " + period, page.TestId("league-period"));
+        Assert.Equal(topBand, page.QuerySelector("[data-testid='league-top'] .band")!.TextContent.Trim());
+        Assert.Equal(bottomBand, page.QuerySelector("[data-testid='league-bottom'] .band")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task LeagueTile_English_ShowsNoIndonesianPeriodOrBandWords()
+    {
+        var panel = new LeaguePanel(
+            "2026-12",
+            2,
+            new[] { new LeagueEntry(1, "DISKOMINFO", "Diskominfo", 91.25, Band("Sangat Baik"), null) }.ToValueList(),
+            new[] { new LeagueEntry(2, "DPU", "DPU", 62.5, Band("Cukup"), 0) }.ToValueList(),
+            At);
+
+        var page = await TileRenderer.RenderAsync<LeagueTile>(new Dictionary<string, object?> { ["Panel"] = panel }, culture: "en-US");
+
+        var text = page.Body!.TextContent;
+        Assert.Contains("Fair", text);
+        Assert.Contains("new", text);
+        foreach (var indonesian in new[] { "Desember", "Sangat", "Cukup", "baru", "teratas" })
+        {
+            Assert.DoesNotContain(indonesian, text, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    // The shipped rule set's own bands, so the names the tile shows are the ones the scorecard pages show.
+    private static GradeBand Band(string name) => DefaultRuleSets.Smart2026.Bands.Single(b => b.Name == name);
 }
