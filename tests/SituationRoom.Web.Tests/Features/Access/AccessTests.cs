@@ -13,6 +13,26 @@ namespace SituationRoom.Web.Tests.Features.Access;
 public sealed class AccessTests(AccessFixture fixture) : IClassFixture<AccessFixture>
 {
     private const string DevelopmentComplaintSourceKey = "dev-pengaduan-1708";
+
+    [Fact]
+    public async Task CreateClient_ComplaintSourceThroughTheApi_ItsKeyFilesOpen311RequestsButNoSms()
+    {
+        var admin = await fixture.ClientAsync(SignIn.Administrator);
+
+        var created = await admin.PostAsJsonAsync("/api/admin/ingestion-clients", new { name = "aplikasi-warga-api", kind = IngestionClientKinds.ComplaintSource });
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var issued = (await created.Content.ReadFromJsonAsync<IssuedKey>())!;
+        Assert.Equal(IngestionClientKinds.ComplaintSource, issued.Kind);
+        using var open311 = fixture.Factory.CreateClient();
+        var request = await open311.PostAsync("/open311/v2/requests.json", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["api_key"] = issued.Key, ["service_code"] = "jalan", ["lat"] = "-7.0051", ["long"] = "110.4381", ["description"] = "Jalan berlubang di depan pasar",
+        }));
+        Assert.Equal(HttpStatusCode.Created, request.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, await SmsAsync(issued.Key));
+    }
+
     [Fact]
     public async Task RotateAndRevoke_IngestionKeys_TwoValidAtOnceThenRefused()
     {
