@@ -189,7 +189,7 @@ public sealed class ComplaintsBrowserTests
     private static async Task<string> SubmitAsync(AppProcess app, string text, string? reporterPhone = null)
     {
         using var http = new HttpClient();
-        http.DefaultRequestHeaders.Add("X-Api-Key", "dev-lapor-hendi-1708");
+        http.DefaultRequestHeaders.Add("X-Api-Key", "dev-pengaduan-1708");
         var response = await http.PostAsJsonAsync($"{app.BaseUrl}/api/complaints", new { channel = "CallCentre", text, reporterPhone });
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("ticket").GetString()!;

@@ -3,13 +3,14 @@ using Microsoft.EntityFrameworkCore;
 using SituationRoom.Core;
 using SituationRoom.Core.Complaints;
 using SituationRoom.Web.Data;
+using SituationRoom.Web.Features.Access;
 
 namespace SituationRoom.Web.Features.Complaints;
 
 /// <summary>
 /// POST /api/ingest/sms (the SMS gateway), POST /api/complaints (call centre and app back ends), and
-/// GET /api/complaints/{ticket}. Writing endpoints need an ingestion client; reading one complaint by its ticket
-/// is public, as the citizen tracks it, and never shows the reporter's phone or name.
+/// GET /api/complaints/{ticket}. Writing endpoints need an ingestion client of their kind; reading one complaint by its
+/// ticket is public, as the citizen tracks it, and never shows the reporter's phone or name.
 /// </summary>
 public static class ComplaintsApi
 {
@@ -40,10 +41,12 @@ public static class ComplaintsApi
 
     public static IEndpointRouteBuilder MapComplaintsApi(this IEndpointRouteBuilder app)
     {
-        var ingest = app.MapGroup("/api/ingest").WithTags("Complaints").RequireIngestionClient();
+        // Each door takes its own kind of client: a hotspot controller's or camera system's key files no complaint, and
+        // the SMS gateway's key cannot pose as the call centre (its messages keep their raw text in the inbox).
+        var ingest = app.MapGroup("/api/ingest").WithTags("Complaints").RequireIngestionClient(IngestionClientKinds.SmsGateway);
         ingest.MapPost("/sms", IngestSmsAsync);
 
-        var submit = app.MapGroup("/api/complaints").WithTags("Complaints").RequireIngestionClient();
+        var submit = app.MapGroup("/api/complaints").WithTags("Complaints").RequireIngestionClient(IngestionClientKinds.ComplaintSource);
         submit.MapPost("/", SubmitAsync);
 
         var read = app.MapGroup("/api/complaints").WithTags("Complaints").AllowAnonymous();

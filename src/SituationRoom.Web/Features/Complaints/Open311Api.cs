@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using SituationRoom.Core;
 using SituationRoom.Core.Complaints;
 using SituationRoom.Web.Data;
+using SituationRoom.Web.Features.Access;
 
 namespace SituationRoom.Web.Features.Complaints;
 
@@ -33,7 +34,7 @@ public static class Open311Api
             var result = await next(context);
             return result is ProblemHttpResult problem ? Error(problem.StatusCode, problem.ProblemDetails.Detail ?? problem.ProblemDetails.Title ?? "") : result;
         });
-        write.RequireIngestionClient();
+        write.RequireIngestionClient(IngestionClientKinds.ComplaintSource);
         write.MapPost("/requests.{format}", CreateAsync);
         return app;
     }

@@ -12,7 +12,27 @@ namespace SituationRoom.Web.Tests.Features.Access;
 /// <summary>Ingestion keys, device tokens, lockout, the audit trail and the headers, over real HTTP on a real SQLite file.</summary>
 public sealed class AccessTests(AccessFixture fixture) : IClassFixture<AccessFixture>
 {
-    private const string DevelopmentSmsKey = "dev-lapor-hendi-1708";
+    private const string DevelopmentComplaintSourceKey = "dev-pengaduan-1708";
+
+    [Fact]
+    public async Task CreateClient_ComplaintSourceThroughTheApi_ItsKeyFilesOpen311RequestsButNoSms()
+    {
+        var admin = await fixture.ClientAsync(SignIn.Administrator);
+
+        var created = await admin.PostAsJsonAsync("/api/admin/ingestion-clients", new { name = "aplikasi-warga-api", kind = IngestionClientKinds.ComplaintSource });
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var issued = (await created.Content.ReadFromJsonAsync<IssuedKey>())!;
+        Assert.Equal(IngestionClientKinds.ComplaintSource, issued.Kind);
+        using var open311 = fixture.Factory.CreateClient();
+        var request = await open311.PostAsync("/open311/v2/requests.json", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["api_key"] = issued.Key, ["service_code"] = "jalan", ["lat"] = "-7.0051", ["long"] = "110.4381", ["description"] = "Jalan berlubang di depan pasar",
+        }));
+        Assert.Equal(HttpStatusCode.Created, request.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, await SmsAsync(issued.Key));
+    }
+
     [Fact]
     public async Task RotateAndRevoke_IngestionKeys_TwoValidAtOnceThenRefused()
     {
@@ -169,10 +189,10 @@ public sealed class AccessTests(AccessFixture fixture) : IClassFixture<AccessFix
     [Fact]
     public async Task ComplaintWithMarkup_ReadBack_IsJsonNeverHtml()
     {
-        using var gateway = fixture.Factory.CreateClient();
-        gateway.DefaultRequestHeaders.Add("X-Api-Key", DevelopmentSmsKey);
+        using var source = fixture.Factory.CreateClient();
+        source.DefaultRequestHeaders.Add("X-Api-Key", DevelopmentComplaintSourceKey);
         var script = "<script>alert('x')</script><img src=x onerror=alert(1)> jalan rusak di Tembalang";
-        var stored = await gateway.PostAsJsonAsync("/api/complaints", new { channel = "App", text = script });
+        var stored = await source.PostAsJsonAsync("/api/complaints", new { channel = "App", text = script });
         Assert.Equal(HttpStatusCode.Created, stored.StatusCode);
         var ticket = (await stored.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("ticket").GetString();
 
@@ -188,10 +208,10 @@ public sealed class AccessTests(AccessFixture fixture) : IClassFixture<AccessFix
     [Fact]
     public async Task ComplaintWithMarkup_OnItsPage_RenderedAsTextNeverAsMarkup()
     {
-        using var gateway = fixture.Factory.CreateClient();
-        gateway.DefaultRequestHeaders.Add("X-Api-Key", DevelopmentSmsKey);
+        using var source = fixture.Factory.CreateClient();
+        source.DefaultRequestHeaders.Add("X-Api-Key", DevelopmentComplaintSourceKey);
         var script = "<script>alert('x')</script><img src=x onerror=alert(1)><b>tebal</b> lampu mati di Banyumanik";
-        var stored = await gateway.PostAsJsonAsync("/api/complaints", new { channel = "App", text = script });
+        var stored = await source.PostAsJsonAsync("/api/complaints", new { channel = "App", text = script });
         var ticket = (await stored.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("ticket").GetString();
 
         using var anonymous = fixture.Factory.CreateClient();

@@ -202,6 +202,29 @@ public sealed class AdminPagesTests(AccessFixture fixture) : IClassFixture<Acces
     }
 
     [Fact]
+    public async Task CreateClient_ComplaintSourceOnThePage_ItsKeyFilesComplaintsButNoSms()
+    {
+        const string shown = "Sumber pengaduan (aplikasi, call centre, Open311)";
+        var admin = await fixture.ClientAsync(SignIn.Administrator);
+        var empty = Parser.ParseDocument(await admin.GetStringAsync("/admin/clients"));
+        Assert.Equal(shown, empty.QuerySelector($"#new-kind option[value={IngestionClientKinds.ComplaintSource}]")!.TextContent.Trim());
+
+        var (status, created) = await PostFormAsync(admin, "/admin/clients", "client-create", new()
+        {
+            ["Create.Name"] = "call-centre-halaman", ["Create.Kind"] = IngestionClientKinds.ComplaintSource,
+        });
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var key = created.QuerySelector("[data-testid=new-key]")!.TextContent.Trim();
+        Assert.Equal(shown, created.QuerySelector("tr[data-client='call-centre-halaman'] td:nth-child(2)")!.TextContent.Trim());
+        using var source = fixture.Factory.CreateClient();
+        source.DefaultRequestHeaders.Add("X-Api-Key", key);
+        var complaint = await source.PostAsJsonAsync("/api/complaints", new { channel = "CallCentre", text = "Pohon tumbang menutup Jl. Sriwijaya" });
+        Assert.Equal(HttpStatusCode.Created, complaint.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, await SmsAsync(key));
+    }
+
+    [Fact]
     public async Task RevokeWall_OnThePage_EndsTheDisplaySession()
     {
         var admin = await fixture.ClientAsync(SignIn.Administrator);

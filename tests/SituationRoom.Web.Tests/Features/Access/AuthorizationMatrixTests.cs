@@ -123,10 +123,9 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture) : IClassFixt
     /// whose key each takes. A route taking a key without a row here fails <see cref="IngestionRoutes_EveryEndpointTakingAKey_HasARowWithItsKinds"/>.</summary>
     private static readonly (string Method, string Path, string[] Kinds)[] IngestionRoutes =
     [
-        // Complaint intake still takes any kind of client (docs/access.md, "Known gaps").
-        ("POST", "/api/ingest/sms", IngestionClientKinds.All),
-        ("POST", "/api/complaints", IngestionClientKinds.All),
-        ("POST", "/open311/v2/requests.json", IngestionClientKinds.All),
+        ("POST", "/api/ingest/sms", [IngestionClientKinds.SmsGateway]),
+        ("POST", "/api/complaints", [IngestionClientKinds.ComplaintSource]),
+        ("POST", "/open311/v2/requests.json", [IngestionClientKinds.ComplaintSource]),
         ("POST", "/api/ingest/hotspots", [IngestionClientKinds.HotspotController]),
         ("POST", "/api/ingest/cameras", [IngestionClientKinds.CameraSystem]),
     ];
@@ -231,8 +230,8 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture) : IClassFixt
     }
 
     /// <summary>Each ingestion route with a valid key of each kind of client, and an empty body: a key of a kind the route
-    /// takes reaches the handler (which refuses the body), any other kind gets 403 naming the kinds it takes, and an
-    /// audit line.</summary>
+    /// takes reaches the handler (which refuses the body), any other kind gets 403 naming the kinds it takes (in
+    /// GeoReport's error list on Open311), and an audit line.</summary>
     [Theory]
     [MemberData(nameof(IngestionMatrix))]
     public async Task IngestionRoute_ClientKind_AllowedOrRefused(string method, string path, string kind, bool allowed)
@@ -257,9 +256,20 @@ public sealed class AuthorizationMatrixTests(AccessFixture fixture) : IClassFixt
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         var takes = IngestionRoutes.Single(r => r.Method == method && r.Path == path).Kinds;
-        var problem = System.Text.Json.JsonDocument.Parse(body).RootElement;
-        Assert.Equal(takes, problem.GetProperty("requiredKinds").EnumerateArray().Select(k => k.GetString()!).ToArray());
-        Assert.Equal(kind, problem.GetProperty("clientKind").GetString());
+        var answer = System.Text.Json.JsonDocument.Parse(body).RootElement;
+        if (path.StartsWith("/open311/", StringComparison.Ordinal))
+        {
+            var error = Assert.Single(answer.EnumerateArray().ToList());
+            Assert.Equal(["code", "description"], error.EnumerateObject().Select(p => p.Name).Order().ToArray());
+            Assert.Equal(403, error.GetProperty("code").GetInt32());
+            Assert.Contains($"jenis {string.Join(", ", takes)}; kunci ini milik klien jenis {kind}.", error.GetProperty("description").GetString(), StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Equal(takes, answer.GetProperty("requiredKinds").EnumerateArray().Select(k => k.GetString()!).ToArray());
+            Assert.Equal(kind, answer.GetProperty("clientKind").GetString());
+        }
+
         Assert.Equal("route:" + path, Assert.Single(denied).Subject);
     }
 

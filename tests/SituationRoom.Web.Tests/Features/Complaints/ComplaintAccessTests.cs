@@ -270,7 +270,7 @@ public sealed class ComplaintAccessTests(ComplaintsAppFactory factory) : IClassF
     /// <summary>A fresh SMS without the keyword, through the gateway's endpoint: it waits in the inbox unparsed.</summary>
     private async Task<long> UnparsedSmsAsync()
     {
-        using var gateway = factory.Ingestion();
+        using var gateway = factory.SmsGateway();
         var response = await gateway.PostAsJsonAsync("/api/ingest/sms", new
         {
             messageId = "inbox-access-" + Guid.NewGuid().ToString("N"),

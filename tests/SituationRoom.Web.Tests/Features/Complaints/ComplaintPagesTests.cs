@@ -19,7 +19,7 @@ public sealed class ComplaintPagesTests(ComplaintsAppFactory factory) : IClassFi
     [InlineData("<img src=x onerror=alert(1)> lampu mati")]
     public async Task ComplaintPage_HostileText_IsStoredAsGivenAndShownAsText(string body)
     {
-        using var ingest = factory.Ingestion();
+        using var ingest = factory.ComplaintSource();
         var answer = await (await ingest.PostAsJsonAsync("/api/complaints", new { channel = "App", text = body, reporterPhone = "081234567890" }))
             .Content.ReadFromJsonAsync<JsonElement>();
         var ticket = answer.GetProperty("ticket").GetString()!;
@@ -187,7 +187,7 @@ public sealed class ComplaintPagesTests(ComplaintsAppFactory factory) : IClassFi
     [Fact]
     public async Task Inbox_UnparsedSms_IsListedWithItsReasonAndMaskedSender()
     {
-        using var ingest = factory.Ingestion();
+        using var ingest = factory.SmsGateway();
         await ingest.PostAsJsonAsync("/api/ingest/sms", new { messageId = "inbox-1", from = "+6285700001111", to = "1708", text = "PROMO! Paket internet 10GB cuma 10rb", receivedAt = "2026-11-20T09:00:00+07:00" });
         using var client = await factory.SignInAsync();
 

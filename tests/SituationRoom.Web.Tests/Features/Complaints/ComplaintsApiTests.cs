@@ -14,7 +14,7 @@ public sealed class ComplaintsApiTests(ComplaintsAppFactory factory) : IClassFix
     [InlineData("Web", "Web")]
     public async Task Submit_EachChannel_StoresTheComplaintWithThatChannel(string given, string stored)
     {
-        using var client = factory.Ingestion();
+        using var client = factory.ComplaintSource();
         var text = $"Sampah menumpuk di TPS Pasar Karangayu sudah 3 hari ({given})";
 
         var response = await client.PostAsJsonAsync("/api/complaints", new { channel = given, text, reporterPhone = "081234567890" });
@@ -34,7 +34,7 @@ public sealed class ComplaintsApiTests(ComplaintsAppFactory factory) : IClassFix
     [InlineData("pigeon", "channel")]
     public async Task Submit_ChannelWithItsOwnDoorOrUnknown_IsRefusedByField(string channel, string field)
     {
-        using var client = factory.Ingestion();
+        using var client = factory.ComplaintSource();
         var before = factory.Counts();
 
         var response = await client.PostAsJsonAsync("/api/complaints", new { channel, text = "Jalan rusak di Genuk" });
@@ -47,7 +47,7 @@ public sealed class ComplaintsApiTests(ComplaintsAppFactory factory) : IClassFix
     [Fact]
     public async Task Submit_SeveralBadFields_NamesEachAndWritesNothing()
     {
-        using var client = factory.Ingestion();
+        using var client = factory.ComplaintSource();
         var before = factory.Counts();
 
         var response = await client.PostAsJsonAsync("/api/complaints", new
@@ -61,10 +61,41 @@ public sealed class ComplaintsApiTests(ComplaintsAppFactory factory) : IClassFix
         Assert.Equal(before, factory.Counts());
     }
 
+    [Theory]
+    [InlineData(ComplaintsAppFactory.SmsGatewayKey, "dev-sms-gateway", "SmsGateway")]
+    [InlineData(ComplaintsAppFactory.HotspotControllerKey, "dev-hotspot-controller", "HotspotController")]
+    [InlineData(ComplaintsAppFactory.CameraSystemKey, "dev-camera-system", "CameraSystem")]
+    public async Task Submit_KeyOfAnotherKindOfClient_Refused403AuditedAndStoresNothing(string key, string clientName, string clientKind)
+    {
+        using var client = factory.Ingestion(key);
+        var complaint = new { channel = "CallCentre", text = $"Lampu PJU mati di Jl. Pemuda ({clientKind})", reporterPhone = "081234567890" };
+        var before = factory.Counts();
+        var audit = factory.Scalar("SELECT COALESCE(MAX(Id), 0) FROM AuditEntries");
+
+        var response = await client.PostAsJsonAsync("/api/complaints", complaint);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(["ComplaintSource"], problem.GetProperty("requiredKinds").EnumerateArray().Select(k => k.GetString()!).ToArray());
+        Assert.Equal(clientKind, problem.GetProperty("clientKind").GetString());
+        Assert.Contains("hanya menerima kunci klien jenis ComplaintSource", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(before, factory.Counts());
+        Assert.Equal(
+            [$"{clientName}|AccessDenied|route:/api/complaints|POST /api/complaints with a {clientKind} client's key; the endpoint takes ComplaintSource"],
+            factory.Rows("SELECT Actor, Action, Subject, Detail FROM AuditEntries WHERE Id > $id", ("$id", audit)));
+
+        using var source = factory.ComplaintSource();
+        var stored = await source.PostAsJsonAsync("/api/complaints", complaint);
+
+        Assert.Equal(HttpStatusCode.Created, stored.StatusCode);
+        var ticket = (await stored.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("ticket").GetString()!;
+        Assert.Equal([$"CallCentre|{complaint.text}"], factory.Rows("SELECT Channel, Text FROM Complaints WHERE Ticket = $t", ("$t", ticket)));
+    }
+
     [Fact]
     public async Task Get_Ticket_ShowsEveryTrackedFieldAndNoPersonalData()
     {
-        using var client = factory.Ingestion();
+        using var client = factory.ComplaintSource();
         var created = await (await client.PostAsJsonAsync("/api/complaints", new
         {
             channel = "CallCentre",
@@ -121,7 +152,7 @@ public sealed class ComplaintsApiTests(ComplaintsAppFactory factory) : IClassFix
     [InlineData("2026-09-30T20:00:00Z", "2026-10-11T03:00:00+07:00")]
     public async Task Submit_ReceivedAtAMonthEnd_IsDueTenWibDaysLater(string receivedAt, string dueAt)
     {
-        using var client = factory.Ingestion();
+        using var client = factory.ComplaintSource();
 
         var response = await client.PostAsJsonAsync("/api/complaints", new { channel = "App", text = "Jalan ambles di Jl. Setiabudi dekat Vihara Watugong", receivedAt });
 

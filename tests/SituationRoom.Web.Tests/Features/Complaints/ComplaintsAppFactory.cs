@@ -8,8 +8,18 @@ namespace SituationRoom.Web.Tests.Features.Complaints;
 /// helpers to read the store directly, as a second process would.</summary>
 public class ComplaintsAppFactory : SituationAppFactory
 {
-    /// <summary>The development key of appsettings.Development.json ("Ingestion:DevelopmentKeys").</summary>
-    public const string Key = "dev-lapor-hendi-1708";
+    /// <summary>The development keys of appsettings.Development.json ("Ingestion:DevelopmentKeys"), one per kind of client:
+    /// each intake route takes one kind only (docs/access.md, "Ingestion clients").</summary>
+    public const string SmsGatewayKey = "dev-lapor-hendi-1708";
+
+    /// <inheritdoc cref="SmsGatewayKey"/>
+    public const string ComplaintSourceKey = "dev-pengaduan-1708";
+
+    /// <inheritdoc cref="SmsGatewayKey"/>
+    public const string HotspotControllerKey = "dev-hotspot-1708";
+
+    /// <inheritdoc cref="SmsGatewayKey"/>
+    public const string CameraSystemKey = "dev-cctv-1708";
 
     protected virtual int PublicFormLimit => 10_000;
 
@@ -18,10 +28,16 @@ public class ComplaintsAppFactory : SituationAppFactory
         ["Complaints:PublicForm:PermitLimit"] = PublicFormLimit.ToString(CultureInfo.InvariantCulture),
     };
 
-    public HttpClient Ingestion()
+    /// <summary>The SMS gateway, for POST /api/ingest/sms.</summary>
+    public HttpClient SmsGateway() => Ingestion(SmsGatewayKey);
+
+    /// <summary>A complaint source (call centre, app back end), for POST /api/complaints.</summary>
+    public HttpClient ComplaintSource() => Ingestion(ComplaintSourceKey);
+
+    public HttpClient Ingestion(string key)
     {
         var client = CreateClient();
-        client.DefaultRequestHeaders.Add("X-Api-Key", Key);
+        client.DefaultRequestHeaders.Add("X-Api-Key", key);
         return client;
     }
 

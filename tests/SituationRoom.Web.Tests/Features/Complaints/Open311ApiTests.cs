@@ -38,7 +38,7 @@ public sealed class Open311ApiTests(ComplaintsAppFactory factory) : IClassFixtur
         using var client = factory.CreateClient();
         var form = new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["api_key"] = ComplaintsAppFactory.Key, ["service_code"] = "sampah", ["lat"] = "-6.9931", ["long"] = "110.4760",
+            ["api_key"] = ComplaintsAppFactory.ComplaintSourceKey, ["service_code"] = "sampah", ["lat"] = "-6.9931", ["long"] = "110.4760",
             ["description"] = "Sampah menumpuk di TPS dekat pasar", ["phone"] = "081299990000", ["first_name"] = "Budi", ["media_url"] = "https://contoh.id/foto.jpg",
         });
 
@@ -106,7 +106,7 @@ public sealed class Open311ApiTests(ComplaintsAppFactory factory) : IClassFixtur
         using var client = factory.CreateClient();
         var fields = new Dictionary<string, string>
         {
-            ["api_key"] = ComplaintsAppFactory.Key, ["service_code"] = "jalan", ["lat"] = "-6.99", ["long"] = "110.42", ["description"] = "Jalan berlubang",
+            ["api_key"] = ComplaintsAppFactory.ComplaintSourceKey, ["service_code"] = "jalan", ["lat"] = "-6.99", ["long"] = "110.42", ["description"] = "Jalan berlubang",
         };
         fields[field] = value;
         var before = factory.Counts();
@@ -131,6 +131,42 @@ public sealed class Open311ApiTests(ComplaintsAppFactory factory) : IClassFixtur
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         AssertError(await response.Content.ReadFromJsonAsync<JsonElement>(), 401);
         Assert.Equal(before, factory.Counts());
+    }
+
+    [Theory]
+    [InlineData(ComplaintsAppFactory.SmsGatewayKey, "dev-sms-gateway", "SmsGateway")]
+    [InlineData(ComplaintsAppFactory.HotspotControllerKey, "dev-hotspot-controller", "HotspotController")]
+    [InlineData(ComplaintsAppFactory.CameraSystemKey, "dev-camera-system", "CameraSystem")]
+    public async Task PostRequest_KeyOfAnotherKindOfClient_Answers403InTheErrorShapeAuditedAndWritesNothing(string key, string clientName, string clientKind)
+    {
+        using var client = factory.CreateClient();
+        var fields = new Dictionary<string, string>
+        {
+            ["api_key"] = key, ["service_code"] = "drainase", ["lat"] = "-6.9700", ["long"] = "110.4200", ["description"] = $"Saluran tersumbat ({clientKind})",
+        };
+        var before = factory.Counts();
+        var audit = factory.Scalar("SELECT COALESCE(MAX(Id), 0) FROM AuditEntries");
+
+        var response = await client.PostAsync("/open311/v2/requests.json", new FormUrlEncodedContent(fields));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        var errors = await response.Content.ReadFromJsonAsync<JsonElement>();
+        AssertError(errors, 403);
+        Assert.Contains(
+            $"hanya menerima kunci klien jenis ComplaintSource; kunci ini milik klien jenis {clientKind}.",
+            Assert.Single(errors.EnumerateArray().ToList()).GetProperty("description").GetString(),
+            StringComparison.Ordinal);
+        Assert.Equal(before, factory.Counts());
+        Assert.Equal(
+            [$"{clientName}|AccessDenied|route:/open311/v2/requests.json|POST /open311/v2/requests.json with a {clientKind} client's key; the endpoint takes ComplaintSource"],
+            factory.Rows("SELECT Actor, Action, Subject, Detail FROM AuditEntries WHERE Id > $id", ("$id", audit)));
+
+        fields["api_key"] = ComplaintsAppFactory.ComplaintSourceKey;
+        var stored = await client.PostAsync("/open311/v2/requests.json", new FormUrlEncodedContent(fields));
+
+        Assert.Equal(HttpStatusCode.Created, stored.StatusCode);
+        var id = Assert.Single((await stored.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray()).GetProperty("service_request_id").GetString()!;
+        Assert.Equal(["Open311|drainase"], factory.Rows("SELECT Channel, CategoryCode FROM Complaints WHERE Ticket = $t", ("$t", id)));
     }
 
     private static void AssertError(JsonElement body, int status)

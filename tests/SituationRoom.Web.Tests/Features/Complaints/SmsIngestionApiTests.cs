@@ -12,7 +12,7 @@ public sealed class SmsIngestionApiTests(ComplaintsAppFactory factory) : IClassF
     [Fact]
     public async Task Ingest_Complaint_StoresRawMessageAndComplaintBeforeAnswering()
     {
-        using var client = factory.Ingestion();
+        using var client = factory.SmsGateway();
         const string raw = "LaporHendi jalan berlubang di Jl. Fatmawati depan Indomaret, Pedurungan\n--\nBudi\n081234567890";
 
         var response = await client.PostAsJsonAsync("/api/ingest/sms", Sms("raw-1", raw));
@@ -35,7 +35,7 @@ public sealed class SmsIngestionApiTests(ComplaintsAppFactory factory) : IClassF
     [Fact]
     public async Task Ingest_SameMessageIdAgain_ReturnsTheSameTicketAndWritesNothing()
     {
-        using var client = factory.Ingestion();
+        using var client = factory.SmsGateway();
         var first = await client.PostAsJsonAsync("/api/ingest/sms", Sms("repeat-1", "LaporHendi sampah menumpuk di TPS Pasar Karangayu"));
         var before = factory.Counts();
 
@@ -52,7 +52,7 @@ public sealed class SmsIngestionApiTests(ComplaintsAppFactory factory) : IClassF
     [Fact]
     public async Task Ingest_SameMessageIdWithOtherText_IsAConflictAndWritesNothing()
     {
-        using var client = factory.Ingestion();
+        using var client = factory.SmsGateway();
         await client.PostAsJsonAsync("/api/ingest/sms", Sms("conflict-1", "LaporHendi lampu PJU mati di Srondol Kulon"));
         var before = factory.Counts();
 
@@ -68,7 +68,7 @@ public sealed class SmsIngestionApiTests(ComplaintsAppFactory factory) : IClassF
         var before = factory.Scalar("SELECT COUNT(*) FROM Complaints");
         var posts = Enumerable.Range(0, 20).Select(async _ =>
         {
-            using var client = factory.Ingestion();
+            using var client = factory.SmsGateway();
             var response = await client.PostAsJsonAsync("/api/ingest/sms", Sms("burst-1", "LaporHendi banjir rob setinggi lutut di Kemijen"));
             return (response.StatusCode, Body: await response.Content.ReadFromJsonAsync<JsonElement>());
         });
@@ -88,7 +88,7 @@ public sealed class SmsIngestionApiTests(ComplaintsAppFactory factory) : IClassF
     [InlineData("", "empty")]
     public async Task Ingest_NotAComplaint_IsKeptUnparsedWithItsReason(string text, string reason)
     {
-        using var client = factory.Ingestion();
+        using var client = factory.SmsGateway();
         var id = "unparsed-" + reason;
         var complaints = factory.Scalar("SELECT COUNT(*) FROM Complaints");
 
@@ -105,7 +105,7 @@ public sealed class SmsIngestionApiTests(ComplaintsAppFactory factory) : IClassF
     [Fact]
     public async Task Ingest_FormEncoded_WorksLikeJson()
     {
-        using var client = factory.Ingestion();
+        using var client = factory.SmsGateway();
         var form = new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["messageId"] = "form-1", ["from"] = "085712345678", ["to"] = "1708",
@@ -131,7 +131,7 @@ public sealed class SmsIngestionApiTests(ComplaintsAppFactory factory) : IClassF
     [InlineData("""{"messageId": """, "body")]
     public async Task Ingest_MalformedRequest_IsAProblemNamingTheFieldAndWritesNothing(string json, string field)
     {
-        using var client = factory.Ingestion();
+        using var client = factory.SmsGateway();
         var before = factory.Counts();
 
         var response = await client.PostAsync("/api/ingest/sms", new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
@@ -147,7 +147,7 @@ public sealed class SmsIngestionApiTests(ComplaintsAppFactory factory) : IClassF
     [Fact]
     public async Task Ingest_TextBody_IsRefusedAsBody()
     {
-        using var client = factory.Ingestion();
+        using var client = factory.SmsGateway();
         var before = factory.Counts();
 
         var response = await client.PostAsync("/api/ingest/sms", new StringContent("LaporHendi jalan rusak"));
@@ -169,10 +169,40 @@ public sealed class SmsIngestionApiTests(ComplaintsAppFactory factory) : IClassF
         Assert.Equal(before, factory.Counts());
     }
 
+    [Theory]
+    [InlineData(ComplaintsAppFactory.ComplaintSourceKey, "dev-complaint-source", "ComplaintSource")]
+    [InlineData(ComplaintsAppFactory.HotspotControllerKey, "dev-hotspot-controller", "HotspotController")]
+    [InlineData(ComplaintsAppFactory.CameraSystemKey, "dev-camera-system", "CameraSystem")]
+    public async Task Ingest_KeyOfAnotherKindOfClient_Refused403AuditedAndStoresNothing(string key, string clientName, string clientKind)
+    {
+        using var client = factory.Ingestion(key);
+        var sms = Sms("kind-" + clientKind, "LaporHendi jalan berlubang di Jl. Majapahit depan SPBU");
+        var before = factory.Counts();
+        var audit = factory.Scalar("SELECT COALESCE(MAX(Id), 0) FROM AuditEntries");
+
+        var response = await client.PostAsJsonAsync("/api/ingest/sms", sms);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(["SmsGateway"], problem.GetProperty("requiredKinds").EnumerateArray().Select(k => k.GetString()!).ToArray());
+        Assert.Equal(clientKind, problem.GetProperty("clientKind").GetString());
+        Assert.Equal(before, factory.Counts());
+        Assert.Equal(
+            [$"{clientName}|AccessDenied|route:/api/ingest/sms|POST /api/ingest/sms with a {clientKind} client's key; the endpoint takes SmsGateway"],
+            factory.Rows("SELECT Actor, Action, Subject, Detail FROM AuditEntries WHERE Id > $id", ("$id", audit)));
+
+        using var gateway = factory.SmsGateway();
+        var stored = await gateway.PostAsJsonAsync("/api/ingest/sms", sms);
+
+        Assert.Equal(HttpStatusCode.Created, stored.StatusCode);
+        Assert.Equal("complaint", (await stored.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("outcome").GetString());
+        Assert.Equal(["dev-sms-gateway"], factory.Rows("SELECT Client FROM SmsInbox WHERE MessageId = $m", ("$m", "kind-" + clientKind)));
+    }
+
     [Fact]
     public async Task Ingest_StoreCannotWrite_Answers503AndTheRetryIsStoredOnce()
     {
-        using var client = factory.Ingestion();
+        using var client = factory.SmsGateway();
         var before = factory.Counts();
         factory.Execute("CREATE TRIGGER refuse_sms BEFORE INSERT ON SmsInbox BEGIN SELECT RAISE(ABORT, 'disk full'); END");
         HttpResponseMessage refused;
