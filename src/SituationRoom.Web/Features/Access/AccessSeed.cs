@@ -70,11 +70,18 @@ public static class AccessSeed
         }
 
         var keys = services.GetRequiredService<IngestionKeys>();
-        foreach (var client in configuration.GetSection("Ingestion:DevelopmentKeys").GetChildren().Where(c => c.Value is { Length: > 0 }))
+        foreach (var client in configuration.GetSection("Ingestion:DevelopmentKeys").GetChildren())
         {
-            if (!await db.IngestionClients.AnyAsync(c => c.Name == client.Key))
+            var (name, kind, key) = (client["Name"], client["Kind"], client["Key"]);
+            if (name is not { Length: > 0 } || key is not { Length: > 0 } || !IngestionClientKinds.All.Contains(kind))
             {
-                await keys.CreateAsync(client.Key, KindFromName(client.Key), "system", CancellationToken.None, knownKey: client.Value);
+                throw new InvalidOperationException(
+                    $"Ingestion:DevelopmentKeys:{client.Key} needs a Name, a Key and a Kind, one of {string.Join(", ", IngestionClientKinds.All)}; it has Kind '{kind}'.");
+            }
+
+            if (!await db.IngestionClients.AnyAsync(c => c.Name == name))
+            {
+                await keys.CreateAsync(name, kind!, "system", CancellationToken.None, knownKey: key);
             }
         }
 
@@ -83,13 +90,6 @@ public static class AccessSeed
             await services.GetRequiredService<WallDevices>().CreateAsync("Layar demo (Development)", "system", CancellationToken.None, knownToken: token);
         }
     }
-
-    /// <summary>Development keys are configured as name → key; the name says what the client is.</summary>
-    private static string KindFromName(string name) =>
-        name.Contains("hotspot", StringComparison.OrdinalIgnoreCase) || name.Contains("wifi", StringComparison.OrdinalIgnoreCase) ? IngestionClientKinds.HotspotController
-        : name.Contains("camera", StringComparison.OrdinalIgnoreCase) || name.Contains("cctv", StringComparison.OrdinalIgnoreCase) ? IngestionClientKinds.CameraSystem
-        : name.Contains("sms", StringComparison.OrdinalIgnoreCase) ? IngestionClientKinds.SmsGateway
-        : IngestionClientKinds.ComplaintSource;
 
     private static void AddUser(SituationDbContext db, string userName, string displayName, string role, string? opd, string password, DateTimeOffset now)
     {

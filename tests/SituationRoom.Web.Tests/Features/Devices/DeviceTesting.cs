@@ -59,56 +59,42 @@ public class DeviceAppFactory : SituationAppFactory
     public long Count(string sql, params (string Name, object Value)[] parameters) =>
         Convert.ToInt64(Scalar(sql, parameters), CultureInfo.InvariantCulture);
 
-    public object? Scalar(string sql, params (string Name, object Value)[] parameters)
-    {
-        using var connection = new SqliteConnection($"Data Source={DatabasePath}");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
-        return command.ExecuteScalar();
-    }
+    public object? Scalar(string sql, params (string Name, object Value)[] parameters) =>
+        Query(sql, parameters, command => command.ExecuteScalar());
 
     /// <summary>Each row as its columns joined by "|", nulls as "".</summary>
-    public List<string> Rows(string sql, params (string Name, object Value)[] parameters)
-    {
-        using var connection = new SqliteConnection($"Data Source={DatabasePath}");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
+    public List<string> Rows(string sql, params (string Name, object Value)[] parameters) =>
+        Query(sql, parameters, command => Read(command, reader => string.Join("|", Enumerable.Range(0, reader.FieldCount)
+            .Select(i => reader.IsDBNull(i) ? "" : Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture)))));
 
+    public List<string> Ids(string sql) => Query(sql, [], command => Read(command, reader => reader.GetString(0)));
+
+    private static List<string> Read(SqliteCommand command, Func<SqliteDataReader, string> row)
+    {
         using var reader = command.ExecuteReader();
         var rows = new List<string>();
         while (reader.Read())
         {
-            rows.Add(string.Join("|", Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "" : Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture))));
+            rows.Add(row(reader));
         }
 
         return rows;
     }
 
-    public List<string> Ids(string sql)
+    private T Query<T>(string sql, (string Name, object Value)[] parameters, Func<SqliteCommand, T> run)
     {
+        // The app makes the database as it starts; a test may read before its first request.
+        _ = Server;
         using var connection = new SqliteConnection($"Data Source={DatabasePath}");
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var ids = new List<string>();
-        while (reader.Read())
+        foreach (var (name, value) in parameters)
         {
-            ids.Add(reader.GetString(0));
+            command.Parameters.AddWithValue(name, value);
         }
 
-        return ids;
+        return run(command);
     }
 
     /// <summary>Everything a refused request must leave as it was: rows and statuses of the device tables.</summary>
