@@ -145,7 +145,7 @@ public sealed class DeviceTelemetry(LiveSituation live, DeviceHistoryWriter writ
         Batch batch;
         lock (gate)
         {
-            batch = new Batch(this, now);
+            batch = new Batch(this, now, renewsSignOfLife: true);
             foreach (var kind in new[] { DeviceKind.Hotspot, DeviceKind.Camera })
             {
                 foreach (var fact in live.Devices(kind))
@@ -333,7 +333,7 @@ public sealed class DeviceTelemetry(LiveSituation live, DeviceHistoryWriter writ
     /// so two batches for one device are written in the order they were decided. If the write fails, memory is
     /// put back for every device no later batch has touched, and the feed's retry decides again.
     /// </summary>
-    private sealed class Batch(DeviceTelemetry owner, DateTimeOffset at)
+    private sealed class Batch(DeviceTelemetry owner, DateTimeOffset at, bool renewsSignOfLife = false)
     {
         private readonly Dictionary<string, (Tracked? Before, DeviceFact Fact, Tracked After, DeviceFact NewFact)> devices = new(StringComparer.Ordinal);
         private readonly List<DeviceStatusChange> changes = [];
@@ -381,7 +381,7 @@ public sealed class DeviceTelemetry(LiveSituation live, DeviceHistoryWriter writ
                 }
             }
 
-            write = owner.writer.WriteAsync(new DeviceWrite(changes, records), cancellationToken);
+            write = owner.writer.WriteAsync(new DeviceWrite(changes, records) { RenewsSignOfLife = renewsSignOfLife }, cancellationToken);
         }
 
         public async Task CommitAsync()
