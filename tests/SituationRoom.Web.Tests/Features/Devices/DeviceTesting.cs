@@ -1,6 +1,8 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using SituationRoom.Web.Features.Complaints;
 using SituationRoom.Web.Tests.Infrastructure;
 
@@ -33,6 +35,9 @@ public class DeviceAppFactory : SituationAppFactory
         }
     }
 
+    /// <summary>The SQLite file the app runs on.</summary>
+    public virtual string DatabaseFile => DatabasePath;
+
     /// <summary>Override to change settings on top of these.</summary>
     protected virtual IReadOnlyDictionary<string, string?> More => new Dictionary<string, string?>();
 
@@ -51,7 +56,7 @@ public class DeviceAppFactory : SituationAppFactory
 
     public object? Scalar(string sql, params (string Name, object Value)[] parameters)
     {
-        using var connection = new SqliteConnection($"Data Source={DatabasePath}");
+        using var connection = new SqliteConnection($"Data Source={DatabaseFile}");
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = sql;
@@ -65,7 +70,7 @@ public class DeviceAppFactory : SituationAppFactory
 
     public List<string> Ids(string sql)
     {
-        using var connection = new SqliteConnection($"Data Source={DatabasePath}");
+        using var connection = new SqliteConnection($"Data Source={DatabaseFile}");
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = sql;
@@ -89,4 +94,20 @@ public class DeviceAppFactory : SituationAppFactory
         Count("SELECT COUNT(*) FROM DeviceMaintenanceWindows"),
         Count("SELECT COUNT(*) FROM AreaIncidents"),
         Scalar("SELECT group_concat(Lifecycle || KecamatanCode || OpdCode || Name, ',') FROM Devices"));
+}
+
+/// <summary>
+/// The app over a SQLite file and a clock that outlive it: dispose one (a graceful stop) and start another on the same
+/// file, and that is a restart. Use <see cref="Clock"/> of neither; move the shared one.
+/// </summary>
+public sealed class RestartableDeviceApp(string databaseFile, ManualClock clock) : DeviceAppFactory
+{
+    public override string DatabaseFile => databaseFile;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Database:Path", databaseFile);
+        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock)));
+    }
 }
