@@ -95,7 +95,7 @@ public static class IngestionRate
               reports:        {stats.Reports:N0} in {stats.Batches:N0} batches -> {stats.Reports / elapsed.TotalSeconds:N0} reports/s ({stats.Reports / elapsed.TotalSeconds / 200:N0}x one city's 200/s)
               accepted:       {stats.Accepted:N0}; status changes recorded {stats.Changes:N0}
               batch latency:  median {Percentile(latencies, 0.5):N1} ms, p95 {Percentile(latencies, 0.95):N1} ms, max {latencies.LastOrDefault():N1} ms
-              process CPU:    {cpu.TotalSeconds:N1} s over {elapsed.TotalSeconds:N1} s ({cpu.TotalSeconds / elapsed.TotalSeconds * 100:N0}% of one core)
+              process CPU:    {cpu.TotalSeconds:N1} s over {elapsed.TotalSeconds:N1} s ({cpu.TotalSeconds / elapsed.TotalSeconds * 100:N0}% of one core) -> {cpu.TotalMilliseconds * 1000 / stats.Reports:N1} µs CPU per report, {stats.Reports / cpu.TotalSeconds:N0} reports per CPU-second
               allocated:      {allocated / (double)stats.Reports:N0} bytes per report; GCs gen0/1/2 {gcs.Item1}/{gcs.Item2}/{gcs.Item3}
               intervals rows: {Count(city.DatabasePath, "SELECT COUNT(*) FROM DeviceStatusIntervals") - intervalsBefore:N0} written (all phases)
             """));
