@@ -81,9 +81,9 @@ public static class DeviceQueries
 
     /// <summary>
     /// /hotspots: counts and 24-hour uptime from memory (the same facts the wall composes, so the numbers agree),
-    /// 7- and 30-day uptime from the hourly rollups, and the hotspots the filter picks, longest down first.
+    /// and 7- and 30-day uptime from the hourly rollups. The list is <see cref="ListedAsync"/>.
     /// </summary>
-    public static async Task<HotspotsView> HotspotsAsync(SituationDbContext db, LiveSituation live, DeviceListFilter filter, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<HotspotsView> HotspotsAsync(SituationDbContext db, LiveSituation live, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var rows = await ListAsync(db, live, DeviceKind.Hotspot, now, cancellationToken);
         var counted = rows.Where(r => r.Counts).ToList();
@@ -109,11 +109,12 @@ public static class DeviceQueries
             .OrderBy(k => k.Uptime24h.Ratio ?? 1)
             .ThenBy(k => k.Code, StringComparer.Ordinal)
             .ToList();
-        return new HotspotsView(now, counts, Sum(counted), week.Window, month.Window, kecamatan, Listed(rows, filter, now));
+        return new HotspotsView(now, counts, Sum(counted), week.Window, month.Window, kecamatan);
     }
 
-    /// <summary>/cctv: cameras now by status and by owning OPD from memory, and the open area incidents.</summary>
-    public static async Task<CctvView> CctvAsync(SituationDbContext db, LiveSituation live, DeviceTelemetry telemetry, DeviceListFilter filter, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>/cctv: cameras now by status and by owning OPD (with its 24-hour uptime) from memory, and the open area
+    /// incidents. The list is <see cref="ListedAsync"/>.</summary>
+    public static async Task<CctvView> CctvAsync(SituationDbContext db, LiveSituation live, DeviceTelemetry telemetry, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var rows = await ListAsync(db, live, DeviceKind.Camera, now, cancellationToken);
         var counted = rows.Where(r => r.Counts).ToList();
@@ -130,13 +131,22 @@ public static class DeviceQueries
             rows.Count(r => !r.Counts && r.Lifecycle != DeviceLifecycle.SwitchedOff));
         var owners = counted
             .GroupBy(r => r.OpdCode, StringComparer.Ordinal)
-            .Select(g => new OwnerCameras(g.Key, g.First().OpdName, g.Count(), g.Count(r => r.IsUp), g.Count(r => r.Status == DeviceStatus.Degraded), g.Count(DarkLong)))
+            .Select(g => new OwnerCameras(g.Key, g.First().OpdName, g.Count(), g.Count(r => r.IsUp), g.Count(r => r.Status == DeviceStatus.Degraded), g.Count(DarkLong), Sum(g)))
             .OrderByDescending(o => o.Counted)
             .ThenBy(o => o.Code, StringComparer.Ordinal)
             .ToList();
         var incidents = SituationComposer.AreaIncidents([.. telemetry.OpenIncidents], live.Names).Open;
-        return new CctvView(now, counts, Sum(counted), owners, [.. incidents], Listed(rows, filter, now));
+        return new CctvView(now, counts, Sum(counted), owners, [.. incidents]);
     }
+
+    /// <summary>The devices a list on /hotspots or /cctv shows: longest dark first (the ones to send someone to),
+    /// then the up ones by id.</summary>
+    public static async Task<List<DeviceRow>> ListedAsync(SituationDbContext db, LiveSituation live, DeviceListFilter filter, DateTimeOffset now, CancellationToken cancellationToken) =>
+        [.. (await ListAsync(db, live, filter.Kind, now, cancellationToken))
+            .Where(r => filter.Matches(r, now))
+            .OrderBy(r => r.Counts && r.IsUp)
+            .ThenBy(r => r.Counts && r.IsUp ? DateTimeOffset.MinValue : r.StatusSince)
+            .ThenBy(r => r.Id, StringComparer.Ordinal)];
 
     /// <summary>Up and monitored seconds per kecamatan (or OPD) and for the whole city from the hourly rollups of the
     /// last <paramref name="window"/> (whole hours: the first hour is the one holding the window's start).</summary>
@@ -158,13 +168,6 @@ public static class DeviceQueries
     }
 
     private static UptimeResult Sum(IEnumerable<DeviceRow> rows) => rows.Aggregate(UptimeResult.None, (sum, r) => sum + r.Last24h);
-
-    /// <summary>Longest dark first (the ones to send someone to), then the up ones by id.</summary>
-    private static List<DeviceRow> Listed(List<DeviceRow> rows, DeviceListFilter filter, DateTimeOffset now) =>
-        [.. rows.Where(r => filter.Matches(r, now))
-            .OrderBy(r => r.Counts && r.IsUp)
-            .ThenBy(r => r.Counts && r.IsUp ? DateTimeOffset.MinValue : r.StatusSince)
-            .ThenBy(r => r.Id, StringComparer.Ordinal)];
 
     public static async Task<List<DeviceRow>> ListAsync(SituationDbContext db, LiveSituation live, DeviceKind kind, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -124,8 +124,7 @@ public sealed record HotspotsView(
     UptimeResult Uptime24h,
     WindowUptime Uptime7d,
     WindowUptime Uptime30d,
-    IReadOnlyList<KecamatanHotspots> Kecamatan,
-    IReadOnlyList<DeviceRow> Listed);
+    IReadOnlyList<KecamatanHotspots> Kecamatan);
 
 /// <param name="Counted">Active and outside announced maintenance.</param>
 /// <param name="Online">Online or degraded: a degraded camera still sends frames.</param>
@@ -138,7 +137,8 @@ public sealed record CameraCounts(int Counted, int Online, int Degraded, int NoF
     public int NotCounted => SwitchedOff + OtherNotCounted;
 }
 
-public sealed record OwnerCameras(string Code, string Name, int Counted, int Online, int Degraded, int DarkOver24h)
+/// <param name="Uptime24h">Up and monitored time of its counted cameras over the last 24 hours.</param>
+public sealed record OwnerCameras(string Code, string Name, int Counted, int Online, int Degraded, int DarkOver24h, UptimeResult Uptime24h)
 {
     public int Dark => Counted - Online;
 
@@ -150,5 +150,4 @@ public sealed record CctvView(
     CameraCounts Counts,
     UptimeResult Uptime24h,
     IReadOnlyList<OwnerCameras> Owners,
-    IReadOnlyList<AreaIncidentLine> Incidents,
-    IReadOnlyList<DeviceRow> Listed);
+    IReadOnlyList<AreaIncidentLine> Incidents);

@@ -84,6 +84,41 @@ public class DeviceAppFactory : SituationAppFactory
         return ids;
     }
 
+    public List<object[]> Rows(string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={DatabaseFile}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var rows = new List<object[]>();
+        while (reader.Read())
+        {
+            var values = new object[reader.FieldCount];
+            reader.GetValues(values);
+            rows.Add(values);
+        }
+
+        return rows;
+    }
+
+    /// <summary>Seconds up and monitored of the active devices of a kind from <paramref name="from"/> to
+    /// <paramref name="to"/>, each interval clipped to that window, straight from the interval rows in SQL.</summary>
+    public (double Up, double Monitored) UptimeSql(string kind, DateTimeOffset from, DateTimeOffset to, string where = "")
+    {
+        var clipped = $"(julianday(MIN(COALESCE(i.\"To\", '{Sql(to)}'), '{Sql(to)}')) - julianday(MAX(i.\"From\", '{Sql(from)}'))) * 86400.0";
+        var sql = $"""
+            SELECT COALESCE(SUM(CASE WHEN i.Status IN ('Online', 'Degraded') THEN {clipped} ELSE 0 END), 0), COALESCE(SUM({clipped}), 0)
+            FROM DeviceStatusIntervals i JOIN Devices d ON d.Id = i.DeviceId
+            WHERE d.Kind = '{kind}' AND d.Lifecycle = 'Active' AND i."From" < '{Sql(to)}' AND (i."To" IS NULL OR i."To" > '{Sql(from)}') {where}
+            """;
+        var row = Rows(sql)[0];
+        return (Convert.ToDouble(row[0], CultureInfo.InvariantCulture), Convert.ToDouble(row[1], CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>How EF writes a DateTime in SQLite, so text comparison orders instants.</summary>
+    public static string Sql(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture).TrimEnd('.');
+
     /// <summary>Everything a refused request must leave as it was: rows and statuses of the device tables.</summary>
     public string State() => string.Join(
         "|",
