@@ -3,9 +3,16 @@ using SituationRoom.Benchmarks;
 
 // dotnet run -c Release --project benchmarks/SituationRoom.Benchmarks -- --filter '*'
 // dotnet run -c Release --project benchmarks/SituationRoom.Benchmarks -- ingest-rate [seconds] [feeders] [flips per mille]
-if (args is ["ingest-rate", .. var rest])
+// dotnet run -c Release --project benchmarks/SituationRoom.Benchmarks -- ingest-batch [batches per scenario]
+if (args is ["ingest-rate", .. var rate])
 {
-    await IngestionRate.RunAsync(rest);
+    await IngestionRate.RunAsync(rate);
+    return;
+}
+
+if (args is ["ingest-batch", .. var batch])
+{
+    await IngestionBatchTimings.RunAsync(batch);
     return;
 }
 
