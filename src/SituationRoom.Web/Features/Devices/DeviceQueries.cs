@@ -81,9 +81,10 @@ public static class DeviceQueries
 
     /// <summary>
     /// /hotspots: counts and 24-hour uptime from memory (the same facts the wall composes, so the numbers agree),
-    /// and 7- and 30-day uptime from the hourly rollups. The list is <see cref="ListedAsync"/>.
+    /// 7- and 30-day uptime from the hourly rollups, and the hotspots the filter picks, longest down first: counts and
+    /// list from one reading of memory, so the list is exactly what its count counts.
     /// </summary>
-    public static async Task<HotspotsView> HotspotsAsync(SituationDbContext db, LiveSituation live, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<HotspotsView> HotspotsAsync(SituationDbContext db, LiveSituation live, DeviceListFilter filter, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var rows = await ListAsync(db, live, DeviceKind.Hotspot, now, cancellationToken);
         var counted = rows.Where(r => r.Counts).ToList();
@@ -109,12 +110,12 @@ public static class DeviceQueries
             .OrderBy(k => k.Uptime24h.Ratio ?? 1)
             .ThenBy(k => k.Code, StringComparer.Ordinal)
             .ToList();
-        return new HotspotsView(now, counts, Sum(counted), week.Window, month.Window, kecamatan);
+        return new HotspotsView(now, counts, Sum(counted), week.Window, month.Window, kecamatan, Listed(rows, filter, now));
     }
 
-    /// <summary>/cctv: cameras now by status and by owning OPD (with its 24-hour uptime) from memory, and the open area
-    /// incidents. The list is <see cref="ListedAsync"/>.</summary>
-    public static async Task<CctvView> CctvAsync(SituationDbContext db, LiveSituation live, DeviceTelemetry telemetry, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>/cctv: cameras now by status and by owning OPD (with its 24-hour uptime) from memory, the open area
+    /// incidents, and the cameras the filter picks.</summary>
+    public static async Task<CctvView> CctvAsync(SituationDbContext db, LiveSituation live, DeviceTelemetry telemetry, DeviceListFilter filter, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var rows = await ListAsync(db, live, DeviceKind.Camera, now, cancellationToken);
         var counted = rows.Where(r => r.Counts).ToList();
@@ -136,17 +137,8 @@ public static class DeviceQueries
             .ThenBy(o => o.Code, StringComparer.Ordinal)
             .ToList();
         var incidents = SituationComposer.AreaIncidents([.. telemetry.OpenIncidents], live.Names).Open;
-        return new CctvView(now, counts, Sum(counted), owners, [.. incidents]);
+        return new CctvView(now, counts, Sum(counted), owners, [.. incidents], Listed(rows, filter, now));
     }
-
-    /// <summary>The devices a list on /hotspots or /cctv shows: longest dark first (the ones to send someone to),
-    /// then the up ones by id.</summary>
-    public static async Task<List<DeviceRow>> ListedAsync(SituationDbContext db, LiveSituation live, DeviceListFilter filter, DateTimeOffset now, CancellationToken cancellationToken) =>
-        [.. (await ListAsync(db, live, filter.Kind, now, cancellationToken))
-            .Where(r => filter.Matches(r, now))
-            .OrderBy(r => r.Counts && r.IsUp)
-            .ThenBy(r => r.Counts && r.IsUp ? DateTimeOffset.MinValue : r.StatusSince)
-            .ThenBy(r => r.Id, StringComparer.Ordinal)];
 
     /// <summary>Up and monitored seconds per kecamatan (or OPD) and for the whole city from the hourly rollups of the
     /// last <paramref name="window"/> (whole hours: the first hour is the one holding the window's start).</summary>
@@ -168,6 +160,13 @@ public static class DeviceQueries
     }
 
     private static UptimeResult Sum(IEnumerable<DeviceRow> rows) => rows.Aggregate(UptimeResult.None, (sum, r) => sum + r.Last24h);
+
+    /// <summary>Longest dark first (the ones to send someone to), then the up ones by id.</summary>
+    private static List<DeviceRow> Listed(List<DeviceRow> rows, DeviceListFilter filter, DateTimeOffset now) =>
+        [.. rows.Where(r => filter.Matches(r, now))
+            .OrderBy(r => r.Counts && r.IsUp)
+            .ThenBy(r => r.Counts && r.IsUp ? DateTimeOffset.MinValue : r.StatusSince)
+            .ThenBy(r => r.Id, StringComparer.Ordinal)];
 
     public static async Task<List<DeviceRow>> ListAsync(SituationDbContext db, LiveSituation live, DeviceKind kind, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -124,7 +124,8 @@ public sealed record HotspotsView(
     UptimeResult Uptime24h,
     WindowUptime Uptime7d,
     WindowUptime Uptime30d,
-    IReadOnlyList<KecamatanHotspots> Kecamatan);
+    IReadOnlyList<KecamatanHotspots> Kecamatan,
+    IReadOnlyList<DeviceRow> Listed);
 
 /// <param name="Counted">Active and outside announced maintenance.</param>
 /// <param name="Online">Online or degraded: a degraded camera still sends frames.</param>
@@ -150,4 +151,5 @@ public sealed record CctvView(
     CameraCounts Counts,
     UptimeResult Uptime24h,
     IReadOnlyList<OwnerCameras> Owners,
-    IReadOnlyList<AreaIncidentLine> Incidents);
+    IReadOnlyList<AreaIncidentLine> Incidents,
+    IReadOnlyList<DeviceRow> Listed);

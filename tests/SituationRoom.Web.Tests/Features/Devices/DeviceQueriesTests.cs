@@ -106,7 +106,7 @@ public sealed class DeviceQueriesTests(DeviceAppFactory factory) : IClassFixture
     public async Task Hotspots_ListOfOneKecamatan_IsExactlyTheSqlRows(string status)
     {
         var kec = (string)factory.Scalar("SELECT KecamatanCode FROM Devices WHERE Kind = 'Hotspot' AND Lifecycle = 'Active' AND Status = 'Offline' GROUP BY KecamatanCode ORDER BY COUNT(*) DESC LIMIT 1")!;
-        var listed = await ListedAsync(DeviceKind.Hotspot, status, kec);
+        var listed = (await HotspotsAsync(status, kec)).Listed;
 
         var condition = status switch
         {
@@ -129,7 +129,7 @@ public sealed class DeviceQueriesTests(DeviceAppFactory factory) : IClassFixture
         var place = Rows("SELECT KecamatanCode, OpdCode FROM Devices WHERE Kind = 'Hotspot' AND Lifecycle = 'Active' GROUP BY KecamatanCode, OpdCode ORDER BY COUNT(*) DESC LIMIT 1")[0];
         var (kec, opd) = ((string)place[0], (string)place[1]);
 
-        var listed = await ListedAsync(DeviceKind.Hotspot, "all", kec, opd);
+        var listed = (await HotspotsAsync("all", kec, opd)).Listed;
 
         Assert.Equal(
             factory.Ids($"SELECT Id FROM Devices WHERE Kind = 'Hotspot' AND KecamatanCode = '{kec}' AND OpdCode = '{opd}' ORDER BY Id"),
@@ -151,7 +151,7 @@ public sealed class DeviceQueriesTests(DeviceAppFactory factory) : IClassFixture
         Assert.Equal(factory.Count($"SELECT COUNT(*) FROM Devices WHERE {Active} AND Status NOT IN ('Online', 'Degraded') AND StatusSince < '{Sql(Now.AddHours(-24))}'"), view.Counts.DarkOver24h);
         Assert.Equal(factory.Count("SELECT COUNT(*) FROM Devices WHERE Kind = 'Camera' AND Lifecycle = 'SwitchedOff'"), view.Counts.SwitchedOff);
         Assert.Equal(factory.Count("SELECT COUNT(*) FROM Devices WHERE Kind = 'Camera' AND Lifecycle NOT IN ('Active', 'SwitchedOff')"), view.Counts.OtherNotCounted);
-        Assert.Equal(view.Counts.Dark, (await ListedAsync(DeviceKind.Camera, "dark")).Count);
+        Assert.Equal(view.Counts.Dark, view.Listed.Count);
 
         var owners = Rows($"SELECT OpdCode, COUNT(*), SUM(Status IN ('Online', 'Degraded')), SUM(Status = 'Degraded'), SUM(Status NOT IN ('Online', 'Degraded') AND StatusSince < '{Sql(Now.AddHours(-24))}') FROM Devices WHERE {Active} GROUP BY OpdCode")
             .ToDictionary(r => (string)r[0], r => string.Join(",", r.Skip(1).Select(v => Convert.ToInt32(v, CultureInfo.InvariantCulture))));
@@ -183,7 +183,7 @@ public sealed class DeviceQueriesTests(DeviceAppFactory factory) : IClassFixture
     [InlineData("degraded")]
     public async Task Cctv_ListOfOneOwner_IsExactlyTheSqlRows(string status)
     {
-        var listed = await ListedAsync(DeviceKind.Camera, status, opd: "DISHUB");
+        var listed = (await CctvAsync(status, opd: "DISHUB")).Listed;
 
         var condition = status switch
         {
@@ -228,22 +228,18 @@ public sealed class DeviceQueriesTests(DeviceAppFactory factory) : IClassFixture
         Assert.Null(await DeviceQueries.DetailAsync(db, factory.Service<DeviceTelemetry>(), "WIFI-NOPE", Now, CancellationToken.None));
     }
 
-    private async Task<HotspotsView> HotspotsAsync()
+    private async Task<HotspotsView> HotspotsAsync(string status = "down", string? kec = null, string? opd = null)
     {
         await using var db = await Db();
-        return await DeviceQueries.HotspotsAsync(db, factory.Service<LiveSituation>(), Now, CancellationToken.None);
+        var filter = new DeviceListFilter(DeviceKind.Hotspot, kec, opd, status);
+        return await DeviceQueries.HotspotsAsync(db, factory.Service<LiveSituation>(), filter, Now, CancellationToken.None);
     }
 
-    private async Task<CctvView> CctvAsync()
+    private async Task<CctvView> CctvAsync(string status = "dark", string? kec = null, string? opd = null)
     {
         await using var db = await Db();
-        return await DeviceQueries.CctvAsync(db, factory.Service<LiveSituation>(), factory.Service<DeviceTelemetry>(), Now, CancellationToken.None);
-    }
-
-    private async Task<List<DeviceRow>> ListedAsync(DeviceKind kind, string status, string? kec = null, string? opd = null)
-    {
-        await using var db = await Db();
-        return await DeviceQueries.ListedAsync(db, factory.Service<LiveSituation>(), new DeviceListFilter(kind, kec, opd, status), Now, CancellationToken.None);
+        var filter = new DeviceListFilter(DeviceKind.Camera, kec, opd, status);
+        return await DeviceQueries.CctvAsync(db, factory.Service<LiveSituation>(), factory.Service<DeviceTelemetry>(), filter, Now, CancellationToken.None);
     }
 
     private Task<SituationDbContext> Db() => factory.Service<IDbContextFactory<SituationDbContext>>().CreateDbContextAsync();
