@@ -14,7 +14,8 @@ namespace SituationRoom.Benchmarks;
 /// </summary>
 public static class IngestionBatchTimings
 {
-    private const int Warmup = 3;
+    // Enough calls for the tiered JIT to have optimised the path before anything is measured.
+    private const int Warmup = 10;
 
     public static async Task RunAsync(string[] args)
     {
