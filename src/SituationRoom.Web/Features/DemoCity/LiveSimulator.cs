@@ -34,6 +34,9 @@ public sealed class LiveSimulator(
     // One cursor per kind: a shared one wrapped at the smaller fleet's size and starved most cameras of heartbeats.
     private readonly Dictionary<DeviceKind, int> heartbeatCursor = [];
 
+    // Dark for long before the simulator started; without this every dark device came back within minutes.
+    private readonly HashSet<string> chronicDark = new(StringComparer.Ordinal);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value.Simulator;
@@ -110,6 +113,16 @@ public sealed class LiveSimulator(
 
         foreach (var device in devices)
         {
+            if (!truth.ContainsKey(device.Id) && !device.Status.IsUp() && now - device.StatusSince > settings.ChronicDarkAfter)
+            {
+                chronicDark.Add(device.Id);
+            }
+
+            if (chronicDark.Contains(device.Id))
+            {
+                continue;
+            }
+
             if (areaOutages.TryGetValue(Area(device), out var until))
             {
                 var status = until > now ? DeviceStatus.Offline : DeviceStatus.Online;
@@ -121,7 +134,7 @@ public sealed class LiveSimulator(
                 continue;
             }
 
-            // Ordinary failures are rare; a dark device comes back after some minutes (or stays dark a long time).
+            // Ordinary failures are rare; a dark device comes back after some minutes.
             var isUp = Truth(device).IsUp();
             if (isUp ? random.NextDouble() < settings.DeviceChurnPerTick : random.NextDouble() < 0.02)
             {
