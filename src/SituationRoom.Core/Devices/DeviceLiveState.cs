@@ -12,5 +12,6 @@ public sealed record DeviceLiveState(
     /// <summary>From the first report, or Offline at registration if a device that never reports should count as dark.</summary>
     public static DeviceLiveState Start(DeviceStatus status, DateTimeOffset at) => new(status, at, at);
 
-    internal DeviceLiveState WithoutPending() => this with { PendingStatus = null, PendingCount = 0, PendingSince = null };
+    internal DeviceLiveState WithoutPending() =>
+        PendingStatus is null && PendingCount == 0 && PendingSince is null ? this : this with { PendingStatus = null, PendingCount = 0, PendingSince = null };
 }

@@ -23,22 +23,23 @@ public static class Liveness
             return new LivenessStep(state, []);
         }
 
-        var changes = new List<StatusChange>(2);
+        // Most reports change nothing: the list is made only for a change (this runs for every report).
+        List<StatusChange>? changes = null;
 
         // What fell due before this report comes first, so the history never depends on when the sweep ran.
-        state = Settle(state, receivedAt, policy, reportInterval, changes);
+        state = Settle(state, receivedAt, policy, reportInterval, ref changes);
         state = Track(state with { LastReportAt = receivedAt }, reported, receivedAt);
-        state = Settle(state, receivedAt, policy, reportInterval, changes);
-        return new LivenessStep(state, changes);
+        state = Settle(state, receivedAt, policy, reportInterval, ref changes);
+        return new LivenessStep(state, (IReadOnlyList<StatusChange>?)changes ?? []);
     }
 
     /// <summary>The periodic sweep: Offline after the silence limit, dated LastReportAt + reportInterval (or at the dwell's end).</summary>
     public static LivenessStep OnSilence(DeviceLiveState state, DateTimeOffset now, LivenessPolicy policy, TimeSpan reportInterval)
     {
         RequirePositive(reportInterval);
-        var changes = new List<StatusChange>(2);
-        state = Settle(state, now, policy, reportInterval, changes);
-        return new LivenessStep(state, changes);
+        List<StatusChange>? changes = null;
+        state = Settle(state, now, policy, reportInterval, ref changes);
+        return new LivenessStep(state, (IReadOnlyList<StatusChange>?)changes ?? []);
     }
 
     /// <summary>The server's own downtime is not the devices' silence: call on start so a restart does not darken the fleet.</summary>
@@ -66,7 +67,7 @@ public static class Liveness
         DateTimeOffset now,
         LivenessPolicy policy,
         TimeSpan reportInterval,
-        List<StatusChange> changes)
+        ref List<StatusChange>? changes)
     {
         var dwellEnds = state.Since + policy.MinDwell;
         var silenceFalls = SilenceFalls(state, policy, reportInterval);
@@ -75,7 +76,7 @@ public static class Liveness
             && Uptime.Max(state.LastReportAt, dwellEnds) is var due && due <= now && due <= silenceFalls)
         {
             var at = Uptime.Max(pendingSince, dwellEnds);
-            changes.Add(new StatusChange(state.Status, pending, at));
+            (changes ??= new List<StatusChange>(2)).Add(new StatusChange(state.Status, pending, at));
             state = state.WithoutPending() with { Status = pending, Since = at };
             silenceFalls = SilenceFalls(state, policy, reportInterval);
         }
@@ -92,7 +93,7 @@ public static class Liveness
         }
 
         var offlineAt = Uptime.Max(state.LastReportAt + reportInterval, state.Since + policy.MinDwell);
-        changes.Add(new StatusChange(state.Status, DeviceStatus.Offline, offlineAt));
+        (changes ??= new List<StatusChange>(2)).Add(new StatusChange(state.Status, DeviceStatus.Offline, offlineAt));
         return state with { Status = DeviceStatus.Offline, Since = offlineAt };
     }
 

@@ -54,7 +54,7 @@ public sealed class ReportOrderTests
     }
 
     [Fact]
-    public void Check_ClockSetBackAndAdvancing_BelievedOnceTheRunHasLastedResetAfter()
+    public void Check_ClockSetBackKeepingTheServersPace_BelievedAtItsSecondReport()
     {
         var clock = new ReportClock(T0);
         var rebooted = new DateTimeOffset(1970, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -65,8 +65,45 @@ public sealed class ReportOrderTests
             verdicts.Add(isNew);
         }
 
-        Assert.Equal([false, false, true, true], verdicts);
+        Assert.Equal([false, true, true, true], verdicts);
         Assert.Equal(rebooted.AddMinutes(4), clock.NewestAt);
+    }
+
+    [Fact]
+    public void Check_ClockSetBackWithJitteryDelivery_StillBelievedAtItsSecondReport()
+    {
+        var clock = new ReportClock(T0);
+
+        (_, clock) = ReportOrder.Check(clock, T0.AddHours(-9), T0.AddSeconds(3), ResetAfter);
+        var (isNew, _) = ReportOrder.Check(clock, T0.AddHours(-9).AddSeconds(60), T0.AddSeconds(55), ResetAfter);
+
+        Assert.True(isNew);
+    }
+
+    [Fact]
+    public void Check_ClockSetBackButOffThePace_BelievedOnceTheRunHasLastedResetAfter()
+    {
+        var clock = new ReportClock(T0);
+        var rebooted = new DateTimeOffset(1970, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var verdicts = new List<bool>();
+        for (var i = 1; i <= 4; i++)
+        {
+            (var isNew, clock) = ReportOrder.Check(clock, rebooted.AddSeconds(5 * i), T0.AddMinutes(i), ResetAfter);
+            verdicts.Add(isNew);
+        }
+
+        Assert.Equal([false, false, true, true], verdicts);
+    }
+
+    [Fact]
+    public void Check_ReplayTrickledOverSecondsSpanningMinutes_NeverBelieved()
+    {
+        var clock = new ReportClock(T0);
+        for (var i = 1; i <= 30; i++)
+        {
+            (var replayed, clock) = ReportOrder.Check(clock, T0.AddMinutes(-45 + i), T0.AddSeconds(2 * i), ResetAfter);
+            Assert.False(replayed);
+        }
     }
 
     [Fact]

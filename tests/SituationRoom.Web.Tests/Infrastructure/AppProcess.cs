@@ -24,6 +24,9 @@ public sealed class AppProcess : IAsyncDisposable
 
     public string BaseUrl => $"http://127.0.0.1:{Port}";
 
+    /// <summary>The app's SQLite file, for a test to read what it holds.</summary>
+    public string DatabasePath => database.Path;
+
     private readonly System.Text.StringBuilder output = new();
 
     public string Output

@@ -41,4 +41,8 @@ public sealed class SimulatorOptions
     public double AreaOutageChancePerTick { get; set; } = 0.004;
 
     public TimeSpan AreaOutageDuration { get; set; } = TimeSpan.FromMinutes(4);
+
+    /// <summary>A device already dark this long when the simulator first sees it stays dark (a camera nobody has
+    /// fixed for days), so the wall's "dark for more than 24 hours" keeps its meaning while the demo runs.</summary>
+    public TimeSpan ChronicDarkAfter { get; set; } = TimeSpan.FromHours(6);
 }

@@ -36,6 +36,9 @@ public sealed class LiveSimulator(
     // Made at the first tick from the complaints open then, so it holds the backlog the simulator found.
     private ComplaintFlow? complaintFlow;
 
+    // Dark for long before the simulator started; without this every dark device came back within minutes.
+    private readonly HashSet<string> chronicDark = new(StringComparer.Ordinal);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value.Simulator;
@@ -119,6 +122,16 @@ public sealed class LiveSimulator(
 
         foreach (var device in devices)
         {
+            if (!truth.ContainsKey(device.Id) && !device.Status.IsUp() && now - device.StatusSince > settings.ChronicDarkAfter)
+            {
+                chronicDark.Add(device.Id);
+            }
+
+            if (chronicDark.Contains(device.Id))
+            {
+                continue;
+            }
+
             if (areaOutages.TryGetValue(Area(device), out var until))
             {
                 var status = until > now ? DeviceStatus.Offline : DeviceStatus.Online;
@@ -130,7 +143,7 @@ public sealed class LiveSimulator(
                 continue;
             }
 
-            // Ordinary failures are rare; a dark device comes back after some minutes (or stays dark a long time).
+            // Ordinary failures are rare; a dark device comes back after some minutes.
             var isUp = Truth(device).IsUp();
             if (isUp ? random.NextDouble() < settings.DeviceChurnPerTick : random.NextDouble() < 0.02)
             {

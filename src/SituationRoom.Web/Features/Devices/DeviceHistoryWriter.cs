@@ -17,6 +17,10 @@ public sealed record DeviceWrite(
     IReadOnlyList<AreaIncidentRecord>? Incidents = null,
     IReadOnlyList<DeviceCheckpoint>? Checkpoints = null)
 {
+    /// <summary>Set by the monitor's sweep: a commit even when nothing changed, so the run's sign of life stays fresh.
+    /// Ingestion never sets it, so a batch of heartbeats that changes nothing writes nothing.</summary>
+    public bool RenewsSignOfLife { get; init; }
+
     public bool IsEmpty => Changes.Count == 0 && Incidents is not { Count: > 0 } && Checkpoints is not { Count: > 0 };
 
     public int Size => Changes.Count + (Incidents?.Count ?? 0) + (Checkpoints?.Count ?? 0);
@@ -45,7 +49,7 @@ public sealed class DeviceHistoryWriter(
     /// <summary>Queues synchronously (call it under the caller's lock to keep order) and completes once committed.</summary>
     public Task WriteAsync(DeviceWrite write, CancellationToken cancellationToken)
     {
-        if (write.IsEmpty && MonitorRunId is null)
+        if (write.IsEmpty && (MonitorRunId is null || !write.RenewsSignOfLife))
         {
             return Task.CompletedTask;
         }

@@ -81,7 +81,8 @@ public static class DeviceQueries
 
     /// <summary>
     /// /hotspots: counts and 24-hour uptime from memory (the same facts the wall composes, so the numbers agree),
-    /// 7- and 30-day uptime from the hourly rollups, and the hotspots the filter picks, longest down first.
+    /// 7- and 30-day uptime from the hourly rollups, and the hotspots the filter picks, longest down first: counts and
+    /// list from one reading of memory, so the list is exactly what its count counts.
     /// </summary>
     public static async Task<HotspotsView> HotspotsAsync(SituationDbContext db, LiveSituation live, DeviceListFilter filter, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -112,7 +113,8 @@ public static class DeviceQueries
         return new HotspotsView(now, counts, Sum(counted), week.Window, month.Window, kecamatan, Listed(rows, filter, now));
     }
 
-    /// <summary>/cctv: cameras now by status and by owning OPD from memory, and the open area incidents.</summary>
+    /// <summary>/cctv: cameras now by status and by owning OPD (with its 24-hour uptime) from memory, the open area
+    /// incidents, and the cameras the filter picks.</summary>
     public static async Task<CctvView> CctvAsync(SituationDbContext db, LiveSituation live, DeviceTelemetry telemetry, DeviceListFilter filter, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var rows = await ListAsync(db, live, DeviceKind.Camera, now, cancellationToken);
@@ -130,7 +132,7 @@ public static class DeviceQueries
             rows.Count(r => !r.Counts && r.Lifecycle != DeviceLifecycle.SwitchedOff));
         var owners = counted
             .GroupBy(r => r.OpdCode, StringComparer.Ordinal)
-            .Select(g => new OwnerCameras(g.Key, g.First().OpdName, g.Count(), g.Count(r => r.IsUp), g.Count(r => r.Status == DeviceStatus.Degraded), g.Count(DarkLong)))
+            .Select(g => new OwnerCameras(g.Key, g.First().OpdName, g.Count(), g.Count(r => r.IsUp), g.Count(r => r.Status == DeviceStatus.Degraded), g.Count(DarkLong), Sum(g)))
             .OrderByDescending(o => o.Counted)
             .ThenBy(o => o.Code, StringComparer.Ordinal)
             .ToList();

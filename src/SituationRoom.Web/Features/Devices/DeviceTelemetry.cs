@@ -87,7 +87,7 @@ public sealed class DeviceTelemetry(LiveSituation live, DeviceHistoryWriter writ
         var ignored = 0;
         lock (gate)
         {
-            batch = new Batch(this, receivedAt);
+            batch = new Batch(this, receivedAt, reports.Count);
             foreach (var group in reports.GroupBy(r => r.DeviceId, StringComparer.Ordinal))
             {
                 var fact = live.Device(group.Key)!;
@@ -96,8 +96,9 @@ public sealed class DeviceTelemetry(LiveSituation live, DeviceHistoryWriter writ
                 DeviceReport? newest = null;
 
                 // Duplicates and replays are dropped by the device's own report order; a batch shares one receive
-                // time, so only the device's newest report in it reaches liveness.
-                foreach (var report in group.OrderBy(r => r.At))
+                // time, so only the device's newest report in it reaches liveness. Most devices have one report
+                // in a batch: no sort for them.
+                foreach (var report in group.Count() == 1 ? (IEnumerable<DeviceReport>)group : group.OrderBy(r => r.At))
                 {
                     (var isNew, reportClock) = ReportOrder.Check(reportClock, report.At, receivedAt, options.Value.ClockResetAfter);
                     if (isNew)
@@ -145,7 +146,7 @@ public sealed class DeviceTelemetry(LiveSituation live, DeviceHistoryWriter writ
         Batch batch;
         lock (gate)
         {
-            batch = new Batch(this, now);
+            batch = new Batch(this, now, capacity: 0, renewsSignOfLife: true);
             foreach (var kind in new[] { DeviceKind.Hotspot, DeviceKind.Camera })
             {
                 foreach (var fact in live.Devices(kind))
@@ -333,9 +334,9 @@ public sealed class DeviceTelemetry(LiveSituation live, DeviceHistoryWriter writ
     /// so two batches for one device are written in the order they were decided. If the write fails, memory is
     /// put back for every device no later batch has touched, and the feed's retry decides again.
     /// </summary>
-    private sealed class Batch(DeviceTelemetry owner, DateTimeOffset at)
+    private sealed class Batch(DeviceTelemetry owner, DateTimeOffset at, int capacity, bool renewsSignOfLife = false)
     {
-        private readonly Dictionary<string, (Tracked? Before, DeviceFact Fact, Tracked After, DeviceFact NewFact)> devices = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (Tracked? Before, DeviceFact Fact, Tracked After, DeviceFact NewFact)> devices = new(capacity, StringComparer.Ordinal);
         private readonly List<DeviceStatusChange> changes = [];
         private readonly List<DeviceTransition> transitions = [];
         private AreaIncidentState? incidentsBefore, incidentsAfter;
@@ -381,7 +382,7 @@ public sealed class DeviceTelemetry(LiveSituation live, DeviceHistoryWriter writ
                 }
             }
 
-            write = owner.writer.WriteAsync(new DeviceWrite(changes, records), cancellationToken);
+            write = owner.writer.WriteAsync(new DeviceWrite(changes, records) { RenewsSignOfLife = renewsSignOfLife }, cancellationToken);
         }
 
         public async Task CommitAsync()

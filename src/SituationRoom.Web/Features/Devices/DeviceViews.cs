@@ -138,7 +138,8 @@ public sealed record CameraCounts(int Counted, int Online, int Degraded, int NoF
     public int NotCounted => SwitchedOff + OtherNotCounted;
 }
 
-public sealed record OwnerCameras(string Code, string Name, int Counted, int Online, int Degraded, int DarkOver24h)
+/// <param name="Uptime24h">Up and monitored time of its counted cameras over the last 24 hours.</param>
+public sealed record OwnerCameras(string Code, string Name, int Counted, int Online, int Degraded, int DarkOver24h, UptimeResult Uptime24h)
 {
     public int Dark => Counted - Online;
 

@@ -138,20 +138,20 @@ public static class DevicesApi
 
             var statuses = string.Join(", ", DeviceStatusCodes.WireValues(kind));
             var reports = new List<DeviceReport>(count);
-            var index = 0;
+            var index = -1;
             foreach (var item in items.EnumerateArray())
             {
-                var prefix = $"reports[{index++}].";
+                index++;
                 if (item.ValueKind != JsonValueKind.Object)
                 {
-                    errors[prefix[..^1]] = ["Harus objek. / Must be an object."];
+                    errors[Key(index, "")] = ["Harus objek. / Must be an object."];
                     continue;
                 }
 
                 var id = Text(item, "deviceId");
                 if (id is not { Length: > 0 and <= 32 })
                 {
-                    errors[prefix + "deviceId"] = ["Wajib, paling banyak 32 karakter. / Required, at most 32 characters."];
+                    errors[Key(index, "deviceId")] = ["Wajib, paling banyak 32 karakter. / Required, at most 32 characters."];
                 }
 
                 // The device's own clock: only orders its reports, so an hours-off clock is accepted as it is.
@@ -159,16 +159,16 @@ public static class DevicesApi
                 DateTimeOffset at = default;
                 if (atText is null || !ApiRequests.TryParseInstant(atText, out at))
                 {
-                    errors[prefix + "at"] = ["Wajib, ISO-8601 dengan zona waktu, mis. 2026-11-20T10:15:00+07:00. / Required, ISO-8601 with an offset."];
+                    errors[Key(index, "at")] = ["Wajib, ISO-8601 dengan zona waktu, mis. 2026-11-20T10:15:00+07:00. / Required, ISO-8601 with an offset."];
                 }
 
                 if (!DeviceStatusCodes.TryParse(kind, Text(item, "status"), out var status))
                 {
-                    errors[prefix + "status"] = [$"Harus salah satu dari: {statuses}. / Must be one of: {statuses}."];
+                    errors[Key(index, "status")] = [$"Harus salah satu dari: {statuses}. / Must be one of: {statuses}."];
                 }
 
-                var clients = Metric(item, "clients", kind == DeviceKind.Hotspot, prefix, errors, whole: true);
-                var bitrate = Metric(item, "bitrateKbps", kind == DeviceKind.Camera, prefix, errors, whole: false);
+                var clients = Metric(item, "clients", kind == DeviceKind.Hotspot, index, errors, whole: true);
+                var bitrate = Metric(item, "bitrateKbps", kind == DeviceKind.Camera, index, errors, whole: false);
                 reports.Add(new DeviceReport(id ?? "", at, status, clients is null ? null : (int)clients.Value, bitrate));
             }
 
@@ -179,7 +179,11 @@ public static class DevicesApi
     private static string? Text(JsonElement item, string name) =>
         item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()?.Trim() : null;
 
-    private static double? Metric(JsonElement item, string name, bool allowed, string prefix, Dictionary<string, string[]> errors, bool whole)
+    /// <summary>reports[3].at, or reports[3] for the item itself: made only for an error, as a batch has thousands of items.</summary>
+    private static string Key(int index, string field) =>
+        field.Length == 0 ? $"reports[{index}]" : $"reports[{index}].{field}";
+
+    private static double? Metric(JsonElement item, string name, bool allowed, int index, Dictionary<string, string[]> errors, bool whole)
     {
         if (!item.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
         {
@@ -188,13 +192,13 @@ public static class DevicesApi
 
         if (!allowed)
         {
-            errors[prefix + name] = ["Bukan ukuran untuk jenis perangkat ini. / Not a metric of this kind of device."];
+            errors[Key(index, name)] = ["Bukan ukuran untuk jenis perangkat ini. / Not a metric of this kind of device."];
             return null;
         }
 
         if (value.ValueKind != JsonValueKind.Number || !value.TryGetDouble(out var number) || number < 0 || number > 10_000_000 || (whole && number != Math.Floor(number)))
         {
-            errors[prefix + name] = [whole ? "Harus bilangan bulat >= 0. / Must be a whole number >= 0." : "Harus angka >= 0. / Must be a number >= 0."];
+            errors[Key(index, name)] = [whole ? "Harus bilangan bulat >= 0. / Must be a whole number >= 0." : "Harus angka >= 0. / Must be a number >= 0."];
             return null;
         }
 

@@ -5,11 +5,11 @@ using SituationRoom.Web.Data;
 using SituationRoom.Web.Features.DemoCity;
 using SituationRoom.Web.Features.Devices;
 using SituationRoom.Web.Features.Situation;
-using Microsoft.EntityFrameworkCore;
+using SituationRoom.Web.Tests.Infrastructure;
 
 namespace SituationRoom.Web.Tests.Features.Devices;
 
-/// <summary>Area incidents from the simulator's outage pattern, and rollups against a recomputation from the intervals.</summary>
+/// <summary>Area incidents from the simulator's outage pattern; rollups against a recomputation from the intervals, across restarts.</summary>
 public sealed class DeviceHistoryTests
 {
     [Fact]
@@ -68,17 +68,106 @@ public sealed class DeviceHistoryTests
         await monitor.RollupAsync(now, CancellationToken.None);
 
         var hour = Rollups.HourOf(now);
-        var expected = Expected(factory, hour, now);
-        var (up, monitored) = Stored(factory, hour);
+        var expected = Expected(factory.DatabaseFile, hour, now);
+        var (up, monitored) = Stored(factory.DatabaseFile, hour);
         Assert.Equal(expected.Up.TotalSeconds, up, 3);
         Assert.Equal(expected.Monitored.TotalSeconds, monitored, 3);
         var active = factory.Count("SELECT COUNT(*) FROM Devices WHERE Lifecycle = 'Active'");
         Assert.True(monitored <= active * (now - hour).TotalSeconds - active * 25 * 60 + 1, $"{monitored} counts the unwatched 25 minutes");
     }
 
-    private static (double Up, double Monitored) Stored(DeviceAppFactory factory, DateTimeOffset hour)
+    [Fact]
+    public async Task Retention_ClosedIntervalsAndRollupsPastTheirRetention_DeletedAndNothingElse()
     {
-        using var connection = new SqliteConnection($"Data Source={factory.DatabasePath}");
+        using var factory = new DeviceAppFactory();
+        using var client = factory.Client(DeviceKind.Hotspot);
+        var now = factory.Clock.GetUtcNow();
+        var options = new DevicesOptions { IntervalRetention = TimeSpan.FromDays(7), RollupRetention = TimeSpan.FromDays(3) };
+        var dbFactory = factory.Service<Microsoft.EntityFrameworkCore.IDbContextFactory<SituationDbContext>>();
+        await using var db = await dbFactory.CreateDbContextAsync();
+        await DeviceRollupStore.RecomputeAsync(db, now - TimeSpan.FromDays(10), now, CancellationToken.None);
+        var intervalsCut = (now - options.IntervalRetention).UtcDateTime;
+        var rollupsCut = (now - options.RollupRetention).UtcDateTime;
+        var oldIntervals = factory.Count("SELECT COUNT(*) FROM DeviceStatusIntervals WHERE \"To\" IS NOT NULL AND \"To\" < @c", ("@c", intervalsCut));
+        var keptIntervals = factory.Count("SELECT COUNT(*) FROM DeviceStatusIntervals WHERE \"To\" IS NULL OR \"To\" >= @c", ("@c", intervalsCut));
+        var oldRollups = factory.Count("SELECT COUNT(*) FROM DeviceHourlyRollups WHERE HourStart < @c", ("@c", rollupsCut));
+        var keptRollups = factory.Count("SELECT COUNT(*) FROM DeviceHourlyRollups WHERE HourStart >= @c", ("@c", rollupsCut));
+        var open = factory.Count("SELECT COUNT(*) FROM DeviceStatusIntervals WHERE \"To\" IS NULL");
+        var id = factory.Ids("SELECT DeviceId FROM DeviceStatusIntervals GROUP BY DeviceId ORDER BY COUNT(*) DESC LIMIT 1")[0];
+        var weekBefore = (await DeviceQueries.DetailAsync(db, factory.Service<DeviceTelemetry>(), id, now, CancellationToken.None))!.Uptime7d;
+
+        var (intervals, rollups) = await DeviceRollupStore.ApplyRetentionAsync(db, now, options, CancellationToken.None);
+
+        Assert.True(oldIntervals > 0 && oldRollups > 0);
+        Assert.Equal((oldIntervals, oldRollups), (intervals, rollups));
+        Assert.Equal(keptIntervals, factory.Count("SELECT COUNT(*) FROM DeviceStatusIntervals"));
+        Assert.Equal(keptRollups, factory.Count("SELECT COUNT(*) FROM DeviceHourlyRollups"));
+        Assert.Equal(open, factory.Count("SELECT COUNT(*) FROM DeviceStatusIntervals WHERE \"To\" IS NULL"));
+        Assert.Equal(weekBefore, (await DeviceQueries.DetailAsync(db, factory.Service<DeviceTelemetry>(), id, now, CancellationToken.None))!.Uptime7d);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(25)]
+    public async Task Restart_InTheMiddleOfAnHour_CountsNothingTwice(int minutesStopped)
+    {
+        using var database = new TempDatabase();
+        var clock = new ManualClock(SituationAppFactory.Now);
+        List<string> ids;
+        using (var first = new RestartableDeviceApp(database.Path, clock))
+        {
+            using var feed = first.Client(DeviceKind.Hotspot);
+            ids = first.Ids("SELECT Id FROM Devices WHERE Kind = 'Hotspot' AND Lifecycle = 'Active' AND Status = 'Online' ORDER BY Id LIMIT 40");
+            clock.Advance(TimeSpan.FromMinutes(10));
+            (await feed.PostAsJsonAsync("/api/ingest/hotspots", Reports(ids, clock, "down"))).EnsureSuccessStatusCode();
+            clock.Advance(TimeSpan.FromMinutes(5));
+            await first.Service<DeviceMonitor>().RollupAsync(clock.GetUtcNow(), CancellationToken.None);
+        }
+
+        // Stopped at a quarter past: back within UnwatchedGap the histories just go on; after longer the gap is
+        // nobody's time. Either way the hour's rollup is replaced whole, never added to.
+        var stoppedAt = clock.GetUtcNow();
+        clock.Advance(TimeSpan.FromMinutes(minutesStopped));
+        var startedAt = clock.GetUtcNow();
+        using var second = new RestartableDeviceApp(database.Path, clock);
+        using var client = second.Client(DeviceKind.Hotspot);
+        for (var i = 0; i < 2; i++)
+        {
+            clock.Advance(TimeSpan.FromMinutes(1));
+            (await client.PostAsJsonAsync("/api/ingest/hotspots", Reports(ids, clock, "up"))).EnsureSuccessStatusCode();
+        }
+
+        clock.Advance(TimeSpan.FromMinutes(5));
+        var now = clock.GetUtcNow();
+        await second.Service<DeviceMonitor>().RollupAsync(now, CancellationToken.None);
+        await second.Service<DeviceMonitor>().RollupAsync(now, CancellationToken.None);
+
+        var hour = Rollups.HourOf(now);
+        var expected = Expected(second.DatabaseFile, hour, now);
+        var (up, monitored) = Stored(second.DatabaseFile, hour);
+        Assert.Equal(expected.Up.TotalSeconds, up, 3);
+        Assert.Equal(expected.Monitored.TotalSeconds, monitored, 3);
+
+        // Every active device has an open interval, so the hour holds each second of each device exactly once,
+        // less the unwatched gap after a long stop.
+        var active = second.Count("SELECT COUNT(*) FROM Devices WHERE Lifecycle = 'Active'");
+        var unwatched = minutesStopped * 60 > second.Service<Microsoft.Extensions.Options.IOptions<DevicesOptions>>().Value.UnwatchedGap.TotalSeconds
+            ? (startedAt - stoppedAt).TotalSeconds
+            : 0;
+        Assert.Equal(active * ((now - hour).TotalSeconds - unwatched), monitored, 3);
+        Assert.Equal(0, second.Count("SELECT COUNT(*) FROM (SELECT DeviceId FROM DeviceStatusIntervals WHERE \"To\" IS NULL GROUP BY DeviceId HAVING COUNT(*) > 1)"));
+        Assert.Equal(0, second.Count(
+            "SELECT COUNT(*) FROM DeviceStatusIntervals a JOIN DeviceStatusIntervals b ON a.DeviceId = b.DeviceId AND a.Id < b.Id " +
+            "AND a.\"From\" < COALESCE(b.\"To\", '9999') AND b.\"From\" < COALESCE(a.\"To\", '9999')"));
+        Assert.All(ids, id => Assert.Equal(DeviceStatus.Online, second.Service<LiveSituation>().Device(id)!.Status));
+    }
+
+    private static object Reports(IEnumerable<string> ids, ManualClock clock, string status) =>
+        new { reports = ids.Select(id => new { deviceId = id, at = clock.GetUtcNow(), status }) };
+
+    private static (double Up, double Monitored) Stored(string path, DateTimeOffset hour)
+    {
+        using var connection = new SqliteConnection($"Data Source={path}");
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT TOTAL(UpSeconds), TOTAL(MonitoredSeconds) FROM DeviceHourlyRollups WHERE HourStart = @h";
@@ -89,9 +178,9 @@ public sealed class DeviceHistoryTests
     }
 
     /// <summary>Straight from the interval rows with the Core function, active devices only (the test declares no maintenance).</summary>
-    private static UptimeResult Expected(DeviceAppFactory factory, DateTimeOffset hour, DateTimeOffset now)
+    private static UptimeResult Expected(string path, DateTimeOffset hour, DateTimeOffset now)
     {
-        using var connection = new SqliteConnection($"Data Source={factory.DatabasePath}");
+        using var connection = new SqliteConnection($"Data Source={path}");
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT i.DeviceId, i.Status, i.\"From\", i.\"To\" FROM DeviceStatusIntervals i JOIN Devices d ON d.Id = i.DeviceId WHERE d.Lifecycle = 'Active'";

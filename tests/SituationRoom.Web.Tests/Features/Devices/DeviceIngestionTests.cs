@@ -31,6 +31,31 @@ public sealed class DeviceIngestionTests(DeviceAppFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task IngestHotspots_HeartbeatsThatChangeNothing_WriteNothingWhileTheSweepStillRenewsTheRunsSignOfLife()
+    {
+        using var client = factory.Client(DeviceKind.Hotspot);
+        var ids = factory.Ids("SELECT Id FROM Devices WHERE Kind = 'Hotspot' AND Lifecycle = 'Active' AND Status = 'Online' ORDER BY Id LIMIT 50 OFFSET 100");
+        const string AliveAt = "SELECT AliveAt FROM DeviceMonitorRuns ORDER BY Id DESC LIMIT 1";
+        var before = factory.State();
+        var aliveAt = factory.Scalar(AliveAt);
+        factory.Clock.Advance(TimeSpan.FromMinutes(1));
+
+        var response = await client.PostAsJsonAsync("/api/ingest/hotspots", new { reports = ids.Select(id => new { deviceId = id, at = factory.Clock.GetUtcNow(), status = "up", clients = 7 }) });
+
+        var answer = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(50, answer.GetProperty("accepted").GetInt32());
+        Assert.Equal(0, answer.GetProperty("statusChanges").GetInt32());
+        Assert.Equal(before, factory.State());
+
+        // Every commit of the history writer renews the monitor run's AliveAt: unchanged, so no transaction ran.
+        Assert.Equal(aliveAt, factory.Scalar(AliveAt));
+        Assert.Equal(factory.Clock.GetUtcNow(), factory.Service<DeviceTelemetry>().View(ids[0])!.LastReportAt);
+
+        await factory.Service<DeviceTelemetry>().SweepAsync(CancellationToken.None);
+        Assert.Equal(factory.Clock.GetUtcNow().UtcDateTime, DateTime.Parse((string)factory.Scalar(AliveAt)!, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public async Task IngestCameras_BadItems_RefusesTheWholeBatchNamingEachItem()
     {
         using var client = factory.Client(DeviceKind.Camera);

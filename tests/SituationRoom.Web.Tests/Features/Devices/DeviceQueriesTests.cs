@@ -17,8 +17,6 @@ public sealed class DeviceQueriesTests(DeviceAppFactory factory) : IClassFixture
 
     private DateTimeOffset Now => factory.Clock.GetUtcNow();
 
-    private string NowSql => Sql(Now);
-
     public async Task InitializeAsync()
     {
         // The monitor's timer follows the test clock, which stands still: roll the history up as the monitor would.
@@ -32,7 +30,7 @@ public sealed class DeviceQueriesTests(DeviceAppFactory factory) : IClassFixture
     [Fact]
     public async Task Hotspots_Counts_EqualSqlCounts()
     {
-        var view = await HotspotsAsync("down");
+        var view = await HotspotsAsync();
 
         Assert.Equal(factory.Count("SELECT COUNT(*) FROM Devices WHERE Kind = 'Hotspot' AND Lifecycle = 'Active'"), view.Counts.Counted);
         Assert.Equal(factory.Count("SELECT COUNT(*) FROM Devices WHERE Kind = 'Hotspot' AND Lifecycle = 'Active' AND Status IN ('Online', 'Degraded')"), view.Counts.Up);
@@ -49,7 +47,7 @@ public sealed class DeviceQueriesTests(DeviceAppFactory factory) : IClassFixture
     [Fact]
     public async Task Hotspots_PerKecamatan_EqualSqlGroupBy()
     {
-        var view = await HotspotsAsync("down");
+        var view = await HotspotsAsync();
 
         var expected = Rows("SELECT KecamatanCode, COUNT(*), SUM(Status IN ('Online', 'Degraded')) FROM Devices WHERE Kind = 'Hotspot' AND Lifecycle = 'Active' GROUP BY KecamatanCode")
             .ToDictionary(r => (string)r[0], r => (Counted: Convert.ToInt32(r[1], CultureInfo.InvariantCulture), Up: Convert.ToInt32(r[2], CultureInfo.InvariantCulture)));
@@ -69,7 +67,7 @@ public sealed class DeviceQueriesTests(DeviceAppFactory factory) : IClassFixture
     [Fact]
     public async Task Hotspots_Uptime24h_EqualsIntervalsRecomputedInSql()
     {
-        var view = await HotspotsAsync("down");
+        var view = await HotspotsAsync();
 
         var (up, monitored) = Uptime24hSql("");
         Assert.Equal(monitored, view.Uptime24h.Monitored.TotalSeconds, 1.0);
@@ -82,7 +80,7 @@ public sealed class DeviceQueriesTests(DeviceAppFactory factory) : IClassFixture
     [InlineData(30)]
     public async Task Hotspots_UptimeOverDays_EqualsRollupSumsAndTheIntervalsRecomputed(int days)
     {
-        var view = await HotspotsAsync("down");
+        var view = await HotspotsAsync();
         var window = days == 7 ? view.Uptime7d : view.Uptime30d;
         var start = Rollups.HourOf(Now - TimeSpan.FromDays(days));
 
@@ -108,7 +106,7 @@ public sealed class DeviceQueriesTests(DeviceAppFactory factory) : IClassFixture
     public async Task Hotspots_ListOfOneKecamatan_IsExactlyTheSqlRows(string status)
     {
         var kec = (string)factory.Scalar("SELECT KecamatanCode FROM Devices WHERE Kind = 'Hotspot' AND Lifecycle = 'Active' AND Status = 'Offline' GROUP BY KecamatanCode ORDER BY COUNT(*) DESC LIMIT 1")!;
-        var view = await HotspotsAsync(status, kec);
+        var listed = (await HotspotsAsync(status, kec)).Listed;
 
         var condition = status switch
         {
@@ -117,18 +115,31 @@ public sealed class DeviceQueriesTests(DeviceAppFactory factory) : IClassFixture
             _ => "Lifecycle <> 'Active'",
         };
         var expected = factory.Ids($"SELECT Id FROM Devices WHERE Kind = 'Hotspot' AND KecamatanCode = '{kec}' AND {condition} ORDER BY Id");
-        Assert.Equal(expected, view.Listed.Select(r => r.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(expected, listed.Select(r => r.Id).Order(StringComparer.Ordinal));
         if (status == "down")
         {
             Assert.NotEmpty(expected);
-            Assert.Equal(view.Listed.OrderBy(r => r.StatusSince).Select(r => r.Id), view.Listed.Select(r => r.Id));
+            Assert.Equal(listed.OrderBy(r => r.StatusSince).Select(r => r.Id), listed.Select(r => r.Id));
         }
+    }
+
+    [Fact]
+    public async Task Hotspots_ListOfOneOwnerAndKecamatan_IsExactlyTheSqlRows()
+    {
+        var place = Rows("SELECT KecamatanCode, OpdCode FROM Devices WHERE Kind = 'Hotspot' AND Lifecycle = 'Active' GROUP BY KecamatanCode, OpdCode ORDER BY COUNT(*) DESC LIMIT 1")[0];
+        var (kec, opd) = ((string)place[0], (string)place[1]);
+
+        var listed = (await HotspotsAsync("all", kec, opd)).Listed;
+
+        Assert.Equal(
+            factory.Ids($"SELECT Id FROM Devices WHERE Kind = 'Hotspot' AND KecamatanCode = '{kec}' AND OpdCode = '{opd}' ORDER BY Id"),
+            listed.Select(r => r.Id).Order(StringComparer.Ordinal));
     }
 
     [Fact]
     public async Task Cctv_CountsAndOwners_EqualSqlGroupBy()
     {
-        var view = await CctvAsync("dark");
+        var view = await CctvAsync();
 
         const string Active = "Kind = 'Camera' AND Lifecycle = 'Active'";
         Assert.Equal(factory.Count($"SELECT COUNT(*) FROM Devices WHERE {Active}"), view.Counts.Counted);
@@ -147,6 +158,12 @@ public sealed class DeviceQueriesTests(DeviceAppFactory factory) : IClassFixture
         Assert.Equal(owners.Count, view.Owners.Count);
         Assert.All(view.Owners, o => Assert.Equal(owners[o.Code], $"{o.Counted},{o.Online},{o.Degraded},{o.DarkOver24h}"));
         Assert.Equal(view.Owners.OrderByDescending(o => o.Counted).Select(o => o.Code), view.Owners.Select(o => o.Code));
+        Assert.All(view.Owners, o =>
+        {
+            var (ownerUp, ownerMonitored) = UptimeSql("Camera", Now - TimeSpan.FromHours(24), $"AND d.OpdCode = '{o.Code}'");
+            Assert.Equal(ownerMonitored, o.Uptime24h.Monitored.TotalSeconds, 1.0);
+            Assert.Equal(ownerUp / ownerMonitored, o.Uptime24h.Ratio!.Value, Tolerance);
+        });
 
         var (up, monitored) = UptimeSql("Camera", Now - TimeSpan.FromHours(24), "");
         Assert.Equal(up / monitored, view.Uptime24h.Ratio!.Value, Tolerance);
@@ -155,7 +172,7 @@ public sealed class DeviceQueriesTests(DeviceAppFactory factory) : IClassFixture
     [Fact]
     public async Task Cctv_OpenIncidents_AreTheOpenRowsOfAreaIncidents()
     {
-        var view = await CctvAsync("dark");
+        var view = await CctvAsync();
 
         Assert.Equal(factory.Ids("SELECT Id FROM AreaIncidents WHERE ClosedAt IS NULL ORDER BY Id"), view.Incidents.Select(i => i.Id).Order(StringComparer.Ordinal));
     }
@@ -166,7 +183,7 @@ public sealed class DeviceQueriesTests(DeviceAppFactory factory) : IClassFixture
     [InlineData("degraded")]
     public async Task Cctv_ListOfOneOwner_IsExactlyTheSqlRows(string status)
     {
-        var view = await CctvAsync(status, opd: "DISHUB");
+        var listed = (await CctvAsync(status, opd: "DISHUB")).Listed;
 
         var condition = status switch
         {
@@ -175,7 +192,7 @@ public sealed class DeviceQueriesTests(DeviceAppFactory factory) : IClassFixture
             _ => "Status = 'Degraded'",
         };
         var expected = factory.Ids($"SELECT Id FROM Devices WHERE Kind = 'Camera' AND Lifecycle = 'Active' AND OpdCode = 'DISHUB' AND {condition} ORDER BY Id");
-        Assert.Equal(expected, view.Listed.Select(r => r.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(expected, listed.Select(r => r.Id).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -211,15 +228,14 @@ public sealed class DeviceQueriesTests(DeviceAppFactory factory) : IClassFixture
         Assert.Null(await DeviceQueries.DetailAsync(db, factory.Service<DeviceTelemetry>(), "WIFI-NOPE", Now, CancellationToken.None));
     }
 
-    private async Task<HotspotsView> HotspotsAsync(string status, string? kec = null)
+    private async Task<HotspotsView> HotspotsAsync(string status = "down", string? kec = null, string? opd = null)
     {
         await using var db = await Db();
-        var live = factory.Service<LiveSituation>();
-        var filter = new DeviceListFilter(DeviceKind.Hotspot, kec, null, status);
-        return await DeviceQueries.HotspotsAsync(db, live, filter, Now, CancellationToken.None);
+        var filter = new DeviceListFilter(DeviceKind.Hotspot, kec, opd, status);
+        return await DeviceQueries.HotspotsAsync(db, factory.Service<LiveSituation>(), filter, Now, CancellationToken.None);
     }
 
-    private async Task<CctvView> CctvAsync(string status, string? kec = null, string? opd = null)
+    private async Task<CctvView> CctvAsync(string status = "dark", string? kec = null, string? opd = null)
     {
         await using var db = await Db();
         var filter = new DeviceListFilter(DeviceKind.Camera, kec, opd, status);
@@ -230,38 +246,9 @@ public sealed class DeviceQueriesTests(DeviceAppFactory factory) : IClassFixture
 
     private (double Up, double Monitored) Uptime24hSql(string where) => UptimeSql("Hotspot", Now - TimeSpan.FromHours(24), where);
 
-    /// <summary>Seconds up and monitored of the active devices of a kind from <paramref name="from"/> to now: each interval
-    /// clipped to the window, in SQL.</summary>
-    private (double Up, double Monitored) UptimeSql(string kind, DateTimeOffset from, string where)
-    {
-        var clipped = $"(julianday(MIN(COALESCE(i.\"To\", '{NowSql}'), '{NowSql}')) - julianday(MAX(i.\"From\", '{Sql(from)}'))) * 86400.0";
-        var sql = $"""
-            SELECT COALESCE(SUM(CASE WHEN i.Status IN ('Online', 'Degraded') THEN {clipped} ELSE 0 END), 0), COALESCE(SUM({clipped}), 0)
-            FROM DeviceStatusIntervals i JOIN Devices d ON d.Id = i.DeviceId
-            WHERE d.Kind = '{kind}' AND d.Lifecycle = 'Active' AND i."From" < '{NowSql}' AND (i."To" IS NULL OR i."To" > '{Sql(from)}') {where}
-            """;
-        var row = Rows(sql)[0];
-        return (Convert.ToDouble(row[0], CultureInfo.InvariantCulture), Convert.ToDouble(row[1], CultureInfo.InvariantCulture));
-    }
+    private (double Up, double Monitored) UptimeSql(string kind, DateTimeOffset from, string where) => factory.UptimeSql(kind, from, Now, where);
 
-    private List<object[]> Rows(string sql)
-    {
-        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={factory.DatabasePath}");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<object[]>();
-        while (reader.Read())
-        {
-            var values = new object[reader.FieldCount];
-            reader.GetValues(values);
-            rows.Add(values);
-        }
+    private List<object[]> Rows(string sql) => factory.Values(sql);
 
-        return rows;
-    }
-
-    /// <summary>How EF writes a DateTime in SQLite, so text comparison orders instants.</summary>
-    private static string Sql(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture).TrimEnd('.');
+    private static string Sql(DateTimeOffset instant) => DeviceAppFactory.Sql(instant);
 }

@@ -116,6 +116,31 @@ public sealed class DeviceRegistryTests(DeviceAppFactory factory) : IClassFixtur
             factory.Scalar("SELECT Detail FROM AuditEntries WHERE Action = 'DeviceLifecycleChanged' AND Subject = @s AND Actor = 'admin'", ("@s", "device:" + id)));
     }
 
+    [Fact]
+    public async Task MoveThenRetire_PatchedAndDecommissioned_RegistryAndMemoryFollowAndItsHistoryStays()
+    {
+        using var client = await factory.SignInAsync(SignIn.Administrator);
+        var id = factory.Ids("SELECT Id FROM Devices WHERE Kind = 'Hotspot' AND Lifecycle = 'Active' ORDER BY Id DESC LIMIT 1 OFFSET 30")[0];
+        var kec = (string)factory.Scalar("SELECT Code FROM Kecamatan WHERE Code <> (SELECT KecamatanCode FROM Devices WHERE Id = @id) ORDER BY Code LIMIT 1", ("@id", id))!;
+        var live = factory.Service<LiveSituation>();
+        var intervals = factory.Count("SELECT COUNT(*) FROM DeviceStatusIntervals WHERE DeviceId = @id", ("@id", id));
+        var notCounted = live.Compose(factory.Clock.GetUtcNow(), force: true)!.Wifi.NotActive;
+
+        var moved = await client.PatchAsJsonAsync($"/api/devices/{id}", new { kecamatanCode = kec });
+        var retired = await client.PostAsJsonAsync($"/api/devices/{id}/lifecycle", new { lifecycle = "decommissioned", reference = "BA penghapusan aset 027/2026" });
+
+        Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, retired.StatusCode);
+        Assert.Equal(kec, factory.Scalar("SELECT KecamatanCode FROM Devices WHERE Id = @id", ("@id", id)));
+        Assert.Equal(DBNull.Value, factory.Scalar("SELECT KelurahanCode FROM Devices WHERE Id = @id", ("@id", id)));
+        Assert.Equal("Decommissioned", factory.Scalar("SELECT Lifecycle FROM Devices WHERE Id = @id", ("@id", id)));
+        Assert.Equal((kec, DeviceLifecycle.Decommissioned), (live.Device(id)!.KecamatanCode, live.Device(id)!.Lifecycle));
+        Assert.Equal(notCounted + 1, live.Compose(factory.Clock.GetUtcNow(), force: true)!.Wifi.NotActive);
+        Assert.Equal(intervals, factory.Count("SELECT COUNT(*) FROM DeviceStatusIntervals WHERE DeviceId = @id", ("@id", id)));
+        Assert.Equal(1, factory.Count("SELECT COUNT(*) FROM AuditEntries WHERE Action = 'DeviceChanged' AND Subject = @s", ("@s", "device:" + id)));
+        Assert.Equal(1, factory.Count("SELECT COUNT(*) FROM AuditEntries WHERE Action = 'DeviceLifecycleChanged' AND Subject = @s", ("@s", "device:" + id)));
+    }
+
     [Theory]
     [InlineData("key")]
     [InlineData(SignIn.Analyst)]

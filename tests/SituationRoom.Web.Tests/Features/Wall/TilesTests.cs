@@ -86,6 +86,21 @@ public sealed class TilesTests
         Assert.Contains("Genuk", page.TestId("wifi-worst"));
     }
 
+    [Theory]
+    [InlineData("id-ID", "Menyala sekarang", "Rata-rata uptime 24 jam", "100,0%", "90,0%")]
+    [InlineData("en-US", "Up now", "Average uptime, 24 hours", "100.0%", "90.0%")]
+    public async Task WifiTile_AllUpNowAfterADarkMorning_ShareUpNowAndAverageUptimeShownApartEachLabelled(string culture, string shareLabel, string uptimeLabel, string share, string uptime)
+    {
+        var panel = new WifiPanel(2300, 2300, 0, 0.9, ValueList<AreaHealth>.Empty, At);
+
+        var page = await TileRenderer.RenderAsync<WifiTile>(new Dictionary<string, object?> { ["Panel"] = panel }, culture);
+
+        Assert.Equal(share, page.TestId("wifi-up-share"));
+        Assert.StartsWith(shareLabel, page.QuerySelector("[data-testid='wifi-up-share']")!.ParentElement!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Equal(uptime, page.TestId("wifi-uptime"));
+        Assert.Equal(uptimeLabel, page.QuerySelector("[data-testid='wifi-uptime'] + .kpi-label")!.TextContent.Trim());
+    }
+
     [Fact]
     public async Task CctvTile_English_ShowsEnglishLabelsAndNumbers()
     {
