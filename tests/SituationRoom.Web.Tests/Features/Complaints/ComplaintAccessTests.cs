@@ -27,12 +27,9 @@ public sealed class ComplaintAccessTests(ComplaintsAppFactory factory) : IClassF
     [InlineData(SignIn.Analyst)]
     public async Task OpdQueue_CityWideReader_SeesTheQueueWithoutActionsOrNumbers(string userName)
     {
-        using var client = await factory.SignInAsync(userName);
+        var (status, page) = await PageAsync(userName, "/opd/DPU/complaints");
 
-        var response = await client.GetAsync("/opd/DPU/complaints");
-        var page = Parser.ParseDocument(await response.Content.ReadAsStringAsync());
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, status);
         Assert.Null(page.QuerySelector("[data-testid=not-allowed]"));
         Assert.NotNull(page.QuerySelector("[data-testid=read-only]"));
         var rows = page.QuerySelectorAll("[data-testid=queue-table] tr[data-ticket]");
@@ -114,12 +111,9 @@ public sealed class ComplaintAccessTests(ComplaintsAppFactory factory) : IClassF
     {
         await UnparsedSmsAsync();
         await TriageComplaintAsync();
-        using var client = await factory.SignInAsync(userName);
+        var (status, page) = await PageAsync(userName, "/complaints/inbox");
 
-        var response = await client.GetAsync("/complaints/inbox");
-        var page = Parser.ParseDocument(await response.Content.ReadAsStringAsync());
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, status);
         Assert.NotNull(page.QuerySelector("[data-testid=inbox] [data-testid=read-only]"));
         Assert.NotEmpty(page.QuerySelectorAll("[data-testid=sms] tr[data-inbox]"));
         Assert.NotEmpty(page.QuerySelectorAll("[data-testid=triage] tr[data-ticket]"));
@@ -295,6 +289,13 @@ public sealed class ComplaintAccessTests(ComplaintsAppFactory factory) : IClassF
     private static string Token(IElement form) => form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
 
     /// <summary>What the "Tampilkan nomor" button posts: the form's name and the session's antiforgery token.</summary>
+    private async Task<(HttpStatusCode Status, IDocument Page)> PageAsync(string userName, string url)
+    {
+        using var client = await factory.SignInAsync(userName);
+        var response = await client.GetAsync(url);
+        return (response.StatusCode, Parser.ParseDocument(await response.Content.ReadAsStringAsync()));
+    }
+
     internal static async Task<(HttpStatusCode Status, string CacheControl, IDocument Page)> PostRevealAsync(HttpClient client, string ticket, string token)
     {
         using var response = await client.PostAsync(
