@@ -66,7 +66,15 @@ public sealed class WallBrowserTests
     [Fact]
     public async Task Wall_Playlist_RotatesToTheNextViewWithoutAReload()
     {
-        await using var app = new AppProcess(FastCity);
+        // The fast city's churn darkens half of some kelurahan within seconds, and an open area incident holds a
+        // rotating wall on the map for as long as it lasts (WallRotationTests). This test is about rotation, so
+        // nothing here may hold it: no area incidents, no escalation hold.
+        var calm = new Dictionary<string, string>(FastCity)
+        {
+            ["Devices:AreaIncidents:MinDevices"] = "100000",
+            ["Wall:EscalationHold"] = "00:00:00",
+        };
+        await using var app = new AppProcess(calm);
         await app.StartAsync();
         var (playwright, browser) = await Chromium.LaunchAsync();
         using var _ = playwright;
@@ -74,10 +82,10 @@ public sealed class WallBrowserTests
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
 
         await page.GotoAsync($"{app.BaseUrl}/wall?device={SignIn.DevelopmentWallToken}&play=wifi:5,map-cctv:5");
-        await page.WaitForSelectorAsync(".wall[data-view='wifi'] [data-tile='wifi']", new PageWaitForSelectorOptions { Timeout = 60_000 });
+        await WaitForViewAsync(page, "wifi", "[data-tile='wifi']");
         await page.EvaluateAsync("() => { window.__sameDocument = true; }");
 
-        await page.WaitForSelectorAsync(".wall[data-view='map-cctv'] [data-testid='map'] .map-area", new PageWaitForSelectorOptions { Timeout = 60_000 });
+        await WaitForViewAsync(page, "map-cctv", "[data-testid='map'] .map-area");
 
         Assert.Equal(16, await page.Locator("[data-testid='map'] .map-area").CountAsync());
         Assert.True(await page.EvaluateAsync<bool>("() => window.__sameDocument === true"), "the page was not reloaded");
@@ -104,6 +112,21 @@ public sealed class WallBrowserTests
         var after = await VersionAfterAnUpdateAsync(page, before);
         Assert.True(after > before, $"{after} after the restart, {before} before");
         Assert.False(await page.IsVisibleAsync("#components-reconnect-modal"));
+    }
+
+    // Waits for the wall to show a view; on a timeout, says what the wall showed instead and whether it was held.
+    private static async Task WaitForViewAsync(IPage page, string view, string inside)
+    {
+        try
+        {
+            await page.WaitForSelectorAsync($".wall[data-view='{view}'] {inside}", new PageWaitForSelectorOptions { Timeout = 60_000 });
+        }
+        catch (TimeoutException e)
+        {
+            var shown = await page.EvaluateAsync<string>(
+                "() => { const w = document.querySelector('.wall'); return w ? `${w.dataset.view}, held=${w.dataset.held}, ${document.querySelector('[data-testid=hold]')?.textContent ?? ''}` : 'no wall'; }");
+            throw new TimeoutException($"The wall never showed '{view}' within 60 s; it showed: {shown}", e);
+        }
     }
 
     // Waits (through reloads) until the wall shows a version above the given one and a later one after it.
