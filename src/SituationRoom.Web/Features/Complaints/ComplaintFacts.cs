@@ -6,9 +6,6 @@ namespace SituationRoom.Web.Features.Complaints;
 internal static class ComplaintFacts
 {
     public static ComplaintFact From(Complaint c) =>
-        new ComplaintRow(c.Id, c.Ticket, c.Status, c.Channel, c.OpdCode, c.KecamatanCode, c.CategoryCode, c.ReceivedAt, c.DueAt, c.ClosedAt, c.ReporterPhone, c.Text)
-            .ToFact() with
-        {
-            EscalatesAt = c.EscalatesAt is { } at ? new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc)) : null,
-        };
+        new ComplaintRow(c.Id, c.Ticket, c.Status, c.Channel, c.OpdCode, c.KecamatanCode, c.CategoryCode, c.ReceivedAt, c.DueAt, c.EscalatesAt, c.ClosedAt, c.ReporterPhone, c.Text)
+            .ToFact();
 }

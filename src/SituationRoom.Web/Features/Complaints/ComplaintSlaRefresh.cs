@@ -83,11 +83,11 @@ public sealed class ComplaintSlaRefresh(
                     }
 
                     changed++;
-                }
 
-                // The live situation was loaded without escalation instants; this fills them in.
-                // REVIEW: a transition landing between our read and this line is briefly shown as before it, until its next change.
-                live.Apply(ComplaintFacts.From(complaint), new DateTimeOffset(complaint.UpdatedAt, TimeSpan.Zero));
+                    // The live situation loaded the stored clocks; only the ones rewritten here are news to it. The row
+                    // was unchanged since our read (the update matched its UpdatedAt), so this is its current state.
+                    live.Apply(ComplaintFacts.From(complaint), new DateTimeOffset(complaint.UpdatedAt, TimeSpan.Zero));
+                }
             }
         }
     }

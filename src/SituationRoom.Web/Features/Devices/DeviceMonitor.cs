@@ -70,7 +70,7 @@ public sealed class DeviceMonitor(
                 [nowUtc, watched],
                 cancellationToken);
             logger.LogInformation("Monitoring was off from {From:o} to {To:o}; {Count} device histories leave that gap unmonitored", watched, nowUtc, cut);
-            await live.LoadAsync(cancellationToken);
+            await live.ReloadDevicesAsync(cancellationToken);
         }
 
         var run = new DeviceMonitorRun { StartedAt = nowUtc, AliveAt = nowUtc };

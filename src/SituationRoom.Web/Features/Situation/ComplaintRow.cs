@@ -14,6 +14,7 @@ public sealed record ComplaintRow(
     string? CategoryCode,
     DateTime ReceivedAt,
     DateTime DueAt,
+    DateTime? EscalatesAt,
     DateTime? ClosedAt,
     string? ReporterPhone,
     string Text)
@@ -32,7 +33,8 @@ public sealed record ComplaintRow(
         Utc(DueAt),
         ClosedAt is null ? null : Utc(ClosedAt.Value),
         PhoneMask.Mask(ReporterPhone),
-        Text.Length <= ExcerptLength ? Text : string.Concat(Text.AsSpan(0, ExcerptLength - 1), "…"));
+        Text.Length <= ExcerptLength ? Text : string.Concat(Text.AsSpan(0, ExcerptLength - 1), "…"),
+        EscalatesAt is null ? null : Utc(EscalatesAt.Value));
 
     private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
 }

@@ -40,7 +40,6 @@ public sealed class LiveSituation(
         var now = clock.GetUtcNow();
         var nowUtc = now.UtcDateTime;
         var keepSince = nowUtc - options.Value.KeepClosedComplaints;
-        var historySince = nowUtc - SituationComposer.UptimeWindow - TimeSpan.FromHours(1);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
 
         var opdNames = await db.Opds.AsNoTracking().ToDictionaryAsync(o => o.Code, o => o.ShortName, cancellationToken);
@@ -48,23 +47,11 @@ public sealed class LiveSituation(
         var kelNames = await db.Kelurahan.AsNoTracking().ToDictionaryAsync(k => k.Code, k => k.Name, cancellationToken);
         var rows = await db.Complaints.AsNoTracking()
             .Where(c => c.ClosedAt == null || c.ClosedAt >= keepSince)
-            .Select(c => new ComplaintRow(c.Id, c.Ticket, c.Status, c.Channel, c.OpdCode, c.KecamatanCode, c.CategoryCode, c.ReceivedAt, c.DueAt, c.ClosedAt, c.ReporterPhone, c.Text))
+            .Select(c => new ComplaintRow(c.Id, c.Ticket, c.Status, c.Channel, c.OpdCode, c.KecamatanCode, c.CategoryCode, c.ReceivedAt, c.DueAt, c.EscalatesAt, c.ClosedAt, c.ReporterPhone, c.Text))
             .ToListAsync(cancellationToken);
         var lastEvent = await db.ComplaintEvents.MaxAsync(e => (DateTime?)e.At, cancellationToken);
 
-        var intervals = (await db.DeviceStatusIntervals.AsNoTracking()
-                .Where(i => i.To == null || i.To >= historySince)
-                .Select(i => new { i.DeviceId, i.Status, i.From, i.To })
-                .ToListAsync(cancellationToken))
-            .GroupBy(i => i.DeviceId)
-            .ToDictionary(
-                g => g.Key,
-                g => (IReadOnlyList<StatusInterval>)g.OrderBy(i => i.From)
-                    .Select(i => new StatusInterval(i.Status, Utc(i.From), i.To is null ? null : Utc(i.To.Value)))
-                    .ToArray());
-        var deviceFacts = await db.Devices.AsNoTracking()
-            .Select(d => new { d.Id, d.Kind, d.OpdCode, d.KecamatanCode, d.KelurahanCode, d.Lifecycle, d.Status, d.StatusSince, d.LastReportAt })
-            .ToListAsync(cancellationToken);
+        var deviceFacts = await ReadDevicesAsync(db, now, cancellationToken);
 
         lock (gate)
         {
@@ -75,17 +62,9 @@ public sealed class LiveSituation(
                 complaints[row.Id] = row.ToFact();
             }
 
-            devices.Clear();
-            foreach (var d in deviceFacts)
-            {
-                devices[d.Id] = new DeviceFact(
-                    d.Id, d.Kind, d.OpdCode, d.KecamatanCode, d.KelurahanCode, d.Lifecycle, d.Status, Utc(d.StatusSince),
-                    d.LastReportAt is null ? null : Utc(d.LastReportAt.Value),
-                    intervals.GetValueOrDefault(d.Id) ?? []);
-            }
-
+            ReplaceDevices(deviceFacts);
             lastComplaintEventAt = lastEvent is null ? null : Utc(lastEvent.Value);
-            complaintsDirty = wifiDirty = cctvDirty = leagueDirty = true;
+            complaintsDirty = leagueDirty = true;
         }
 
         // Versions start from the load instant in milliseconds (publishing adds at most a few a second), so they keep
@@ -93,6 +72,56 @@ public sealed class LiveSituation(
         current = SituationSnapshot.Empty(now) with { Version = Math.Max(current.Version, now.ToUnixTimeMilliseconds()) };
         Compose(now, force: true);
         logger.LogInformation("Live situation loaded: {Complaints} complaints in memory, {Devices} devices", rows.Count, deviceFacts.Count);
+    }
+
+    /// <summary>
+    /// Reads every device and its last day again, after their stored history was rewritten underneath (the monitor
+    /// cutting an unwatched gap). Complaints are left as they are: other services may have told newer news of them.
+    /// </summary>
+    public async Task ReloadDevicesAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var deviceFacts = await ReadDevicesAsync(db, clock.GetUtcNow(), cancellationToken);
+        lock (gate)
+        {
+            ReplaceDevices(deviceFacts);
+        }
+    }
+
+    private static async Task<List<DeviceFact>> ReadDevicesAsync(SituationDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var historySince = now.UtcDateTime - SituationComposer.UptimeWindow - TimeSpan.FromHours(1);
+        var intervals = (await db.DeviceStatusIntervals.AsNoTracking()
+                .Where(i => i.To == null || i.To >= historySince)
+                .Select(i => new { i.DeviceId, i.Status, i.From, i.To })
+                .ToListAsync(cancellationToken))
+            .GroupBy(i => i.DeviceId)
+            .ToDictionary(
+                g => g.Key,
+                g => (IReadOnlyList<StatusInterval>)g.OrderBy(i => i.From)
+                    .Select(i => new StatusInterval(i.Status, Utc(i.From), i.To is null ? null : Utc(i.To.Value)))
+                    .ToArray());
+        var rows = await db.Devices.AsNoTracking()
+            .Select(d => new { d.Id, d.Kind, d.OpdCode, d.KecamatanCode, d.KelurahanCode, d.Lifecycle, d.Status, d.StatusSince, d.LastReportAt })
+            .ToListAsync(cancellationToken);
+        return rows
+            .Select(d => new DeviceFact(
+                d.Id, d.Kind, d.OpdCode, d.KecamatanCode, d.KelurahanCode, d.Lifecycle, d.Status, Utc(d.StatusSince),
+                d.LastReportAt is null ? null : Utc(d.LastReportAt.Value),
+                intervals.GetValueOrDefault(d.Id) ?? []))
+            .ToList();
+    }
+
+    // Under the gate.
+    private void ReplaceDevices(List<DeviceFact> facts)
+    {
+        devices.Clear();
+        foreach (var fact in facts)
+        {
+            devices[fact.Id] = fact;
+        }
+
+        wifiDirty = cctvDirty = true;
     }
 
     public void Apply(ComplaintFact fact, DateTimeOffset eventAt)
