@@ -8,12 +8,18 @@ public static class SituationComposer
 {
     public static readonly TimeSpan UptimeWindow = TimeSpan.FromHours(24);
 
+    /// <summary>
+    /// How many rows a panel's ranked lists carry (largest backlogs, worst kecamatan, largest camera owners). The
+    /// overview draws the first five; a tile beside the map has the height for all of them.
+    /// </summary>
+    public const int ListRows = 10;
+
     public static ComplaintsPanel Complaints(
         IReadOnlyCollection<ComplaintFact> facts,
         DateTimeOffset now,
         SituationNames names,
         DateTimeOffset? lastEventAt,
-        int backlogs = 5,
+        int backlogs = ListRows,
         int ticker = 8)
     {
         var todayStart = new DateTimeOffset(Wib.StartOfDayUtc(Wib.DateOf(now)), TimeSpan.Zero);
@@ -99,7 +105,7 @@ public static class SituationComposer
         };
     }
 
-    public static WifiPanel Wifi(IReadOnlyCollection<DeviceFact> hotspots, DateTimeOffset now, SituationNames names, int worstAreas = 5)
+    public static WifiPanel Wifi(IReadOnlyCollection<DeviceFact> hotspots, DateTimeOffset now, SituationNames names, int worstAreas = ListRows)
     {
         var window = new TimeWindow(now - UptimeWindow, now);
         int active = 0, up = 0, notActive = 0, downOverHour = 0, downOverDay = 0;
@@ -155,7 +161,7 @@ public static class SituationComposer
         };
     }
 
-    public static CctvPanel Cctv(IReadOnlyCollection<DeviceFact> cameras, DateTimeOffset now, SituationNames names, int owners = 5)
+    public static CctvPanel Cctv(IReadOnlyCollection<DeviceFact> cameras, DateTimeOffset now, SituationNames names, int owners = ListRows)
     {
         int active = 0, online = 0, degraded = 0, darkLong = 0, switchedOff = 0, otherNotActive = 0;
         var byOwner = new Dictionary<string, (int Active, int Online)>();

@@ -45,6 +45,26 @@ public sealed class WallLayoutBrowserTests(WallLayoutBrowserTests.Wall wall) : I
         await AssertFitsAsync(page);
     }
 
+    // Ranked lists carry ten rows; a quarter tile draws five, a tile beside the map as many as its height holds.
+    // (That the drawn rows fit is View_AtScreenSize_FitsWithoutScrollbarOrClipping's part.)
+    [Theory]
+    [InlineData("overview", 1920, 1080, "wifi-worst", 5)]
+    [InlineData("overview", 3840, 1080, "complaints-backlogs", 5)]
+    [InlineData("wifi", 1920, 1080, "wifi-worst", 10)]
+    [InlineData("complaints", 1920, 1080, "complaints-backlogs", 8)]
+    [InlineData("complaints", 3840, 2160, "complaints-backlogs", 8)]
+    [InlineData("complaints", 3840, 1080, "complaints-backlogs", 10)]
+    public async Task RankedList_InView_DrawsTheRowsItsTileHasRoomFor(string view, int width, int height, string list, int drawn)
+    {
+        var page = await wall.ShowAsync(view, width, height, english: false);
+
+        var rows = await page.EvaluateAsync<int[]>(
+            "list => { const r = [...document.querySelectorAll(`[data-testid='${list}'] > .row`)]; return [r.length, r.filter(e => e.getClientRects().length > 0).length]; }",
+            list);
+        Assert.Equal(10, rows[0]);
+        Assert.Equal(drawn, rows[1]);
+    }
+
     private static async Task AssertFitsAsync(IPage page)
     {
         var size = await page.EvaluateAsync<int[]>(
