@@ -11,7 +11,7 @@ public enum WallAlertKind
 
 /// <summary>A critical event that holds a rotating wall on the view that shows it.</summary>
 /// <param name="Layer">The map layer it needs, or null when any layer of the view shows it.</param>
-/// <param name="Subject">The area's name for an incident; empty for an escalation (the wall prints the queue's size).</param>
+/// <param name="Subject">The area's name for an incident ("Trimulyo, Genuk" for a kelurahan); empty for an escalation (the wall prints the queue's size).</param>
 public sealed record WallAlert(WallAlertKind Kind, WallView View, MapLayer? Layer, DateTimeOffset Since, string Subject)
 {
     public bool Shows(WallView view, MapLayer layer) => View == view && (Layer is null || Layer == layer);
@@ -28,7 +28,9 @@ public sealed record WallAlert(WallAlertKind Kind, WallView View, MapLayer? Laye
         var alerts = new List<WallAlert>();
         foreach (var incident in snapshot.AreaIncidents.Open)
         {
-            alerts.Add(new WallAlert(WallAlertKind.AreaIncident, WallView.Map, null, incident.OpenedAt, incident.AreaName));
+            // The map marks kecamatan: a kelurahan is named with the kecamatan it lies in, so the room finds it there.
+            var subject = incident.AreaName == incident.KecamatanName ? incident.AreaName : $"{incident.AreaName}, {incident.KecamatanName}";
+            alerts.Add(new WallAlert(WallAlertKind.AreaIncident, WallView.Map, null, incident.OpenedAt, subject));
         }
 
         if (snapshot.Complaints.LastEscalatedAt is { } escalated && escalated <= now && now - escalated < escalationHold)

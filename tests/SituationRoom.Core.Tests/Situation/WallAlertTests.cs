@@ -29,11 +29,20 @@ public sealed class WallAlertTests
         var alerts = WallAlert.Open(snapshot, Now, Hold);
 
         Assert.Equal([WallAlertKind.AreaIncident, WallAlertKind.Escalation], alerts.Select(a => a.Kind));
-        Assert.Equal("Trimulyo", alerts[0].Subject);
+        Assert.Equal("Trimulyo, Genuk", alerts[0].Subject);
         Assert.True(alerts[0].Shows(WallView.Map, MapLayer.Complaints));
         Assert.True(alerts[0].Shows(WallView.Map, MapLayer.Cctv));
         Assert.False(alerts[0].Shows(WallView.Wifi, MapLayer.Wifi));
         Assert.Equal(WallView.Complaints, alerts[1].View);
+    }
+
+    [Fact]
+    public void Open_KecamatanIncident_NamesTheKecamatanOnce()
+    {
+        var incident = new AreaIncidentLine("i2", "kecamatan", "33.74.05", "Genuk", "Genuk", Now.AddMinutes(-3), 40, 41, 70);
+        var snapshot = SituationSnapshot.Empty(Now) with { AreaIncidents = new AreaIncidentsPanel(new[] { incident }.ToValueList(), 40) };
+
+        Assert.Equal("Genuk", WallAlert.Open(snapshot, Now, Hold).Single().Subject);
     }
 
     [Fact]

@@ -19,6 +19,15 @@ public sealed class WallBrowserTests
         ["DemoCity:Simulator:DeviceChurnPerTick"] = "0.01",
     };
 
+    // The fast city's churn darkens half of some kelurahan within seconds, and an open area incident holds a
+    // rotating wall on the map for as long as it lasts (WallRotationTests). Tests about rotation run this one, where
+    // nothing holds it: no area incidents, no escalation hold.
+    private static readonly Dictionary<string, string> CalmCity = new(FastCity)
+    {
+        ["Devices:AreaIncidents:MinDevices"] = "100000",
+        ["Wall:EscalationHold"] = "00:00:00",
+    };
+
     [Fact]
     public async Task Wall_SimulatorRunning_NumbersChangeWithoutAReload()
     {
@@ -66,15 +75,7 @@ public sealed class WallBrowserTests
     [Fact]
     public async Task Wall_Playlist_RotatesToTheNextViewWithoutAReload()
     {
-        // The fast city's churn darkens half of some kelurahan within seconds, and an open area incident holds a
-        // rotating wall on the map for as long as it lasts (WallRotationTests). This test is about rotation, so
-        // nothing here may hold it: no area incidents, no escalation hold.
-        var calm = new Dictionary<string, string>(FastCity)
-        {
-            ["Devices:AreaIncidents:MinDevices"] = "100000",
-            ["Wall:EscalationHold"] = "00:00:00",
-        };
-        await using var app = new AppProcess(calm);
+        await using var app = new AppProcess(CalmCity);
         await app.StartAsync();
         var (playwright, browser) = await Chromium.LaunchAsync();
         using var _ = playwright;
@@ -89,6 +90,64 @@ public sealed class WallBrowserTests
 
         Assert.Equal(16, await page.Locator("[data-testid='map'] .map-area").CountAsync());
         Assert.True(await page.EvaluateAsync<bool>("() => window.__sameDocument === true"), "the page was not reloaded");
+    }
+
+    [Fact]
+    public async Task Wall_SecondScreenOnThePlaylist_ShowsTheSameSlotStartedAtTheSameInstant()
+    {
+        await using var app = new AppProcess(CalmCity);
+        await app.StartAsync();
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        const string Playlist = "wifi:60,map-cctv:60";
+        const string Slot = "() => { const w = document.querySelector('.wall'); return `${w?.dataset.view}@${w?.dataset.slotSince}`; }";
+
+        var first = await browser.NewPageAsync();
+        await first.GotoAsync($"{app.BaseUrl}/wall?device={SignIn.DevelopmentWallToken}&play={Playlist}");
+        await WaitForViewAsync(first, "wifi", "[data-tile='wifi']");
+        await Task.Delay(TimeSpan.FromSeconds(3));
+
+        // Another display (its own browser context, signed in by its own token use) opens the same playlist later.
+        var other = await browser.NewContextAsync();
+        var second = await other.NewPageAsync();
+        await second.GotoAsync($"{app.BaseUrl}/wall?device={SignIn.DevelopmentWallToken}&play={Playlist}");
+        await WaitForViewAsync(second, "wifi", "[data-tile='wifi']");
+
+        var shown = (await first.EvaluateAsync<string>(Slot), await second.EvaluateAsync<string>(Slot));
+        Assert.StartsWith("wifi@", shown.Item1, StringComparison.Ordinal);
+        Assert.Equal(shown.Item1, shown.Item2);
+    }
+
+    [Fact]
+    public async Task Wall_AreaIncidentOpens_HoldsOnTheMapAndNamesTheAreaWithItsKecamatanInsteadOfThePlaylist()
+    {
+        // Every simulator tick darkens a kelurahan: an area incident opens within the first ticks.
+        await using var app = new AppProcess(new Dictionary<string, string>(FastCity)
+        {
+            ["DemoCity:Simulator:Tick"] = "00:00:02",
+            ["DemoCity:Simulator:ComplaintsPerHour"] = "0",
+            ["DemoCity:Simulator:DeviceChurnPerTick"] = "0",
+            ["DemoCity:Simulator:AreaOutageChancePerTick"] = "1",
+        });
+        await app.StartAsync();
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
+
+        await page.GotoAsync($"{app.BaseUrl}/wall?device={SignIn.DevelopmentWallToken}&play=overview:30,league:30");
+        await page.WaitForSelectorAsync(".wall[data-held='true'] [data-testid='hold']", new PageWaitForSelectorOptions { Timeout = 90_000 });
+
+        Assert.StartsWith("map", await page.GetAttributeAsync(".wall", "data-view"), StringComparison.Ordinal);
+        var hold = (await page.TextContentAsync("[data-testid='hold']"))!.Trim();
+        Assert.StartsWith("DITAHAN · Insiden: ", hold, StringComparison.Ordinal);
+        // "Insiden: Jabungan, Banyumanik" for a kelurahan, "Insiden: Ngaliyan" for a whole kecamatan.
+        var subject = hold["DITAHAN · Insiden: ".Length..];
+        var kecamatan = subject[(subject.LastIndexOf(", ", StringComparison.Ordinal) + 1)..].Trim();
+        var marked = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('.map-incident .map-name')].map(e => e.textContent.trim())");
+        Assert.Contains(kecamatan, marked);
+        Assert.Equal(0, await page.Locator("[data-testid='playlist']").CountAsync());
     }
 
     [Fact]
