@@ -26,16 +26,12 @@ public sealed class ComplaintsBrowserTests
     [Fact]
     public async Task OpdQueue_OfficerWorksAComplaint_EachStepStoredAndAMissingPhotoRefused()
     {
-        await using var app = new AppProcess(SmallCity);
-        await app.StartAsync();
-        var ticket = await SubmitAsync(app, "KTP elektronik saya belum jadi sudah 3 bulan, blangko habis");
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
+        await using var run = await AppInBrowser.StartAsync(SmallCity);
+        var ticket = await SubmitAsync(run.App, "KTP elektronik saya belum jadi sudah 3 bulan, blangko habis");
+        var page = await run.NewPageAsync();
 
-        await SignIn.SignInAsync(page, app.BaseUrl, SignIn.Administrator);
-        await page.GotoAsync($"{app.BaseUrl}/opd/DISDUKCAPIL/complaints");
+        await SignIn.SignInAsync(page, run.BaseUrl, SignIn.Administrator);
+        await page.GotoAsync($"{run.BaseUrl}/opd/DISDUKCAPIL/complaints");
         await page.Locator("[data-testid=queue][data-interactive]").WaitForAsync();
         var row = page.Locator($"tr[data-ticket='{ticket}']");
 
@@ -58,12 +54,12 @@ public sealed class ComplaintsBrowserTests
         await page.Locator("[data-testid=done]").WaitForAsync();
         Assert.Equal(0, await page.Locator($"tr[data-ticket='{ticket}']").CountAsync());
 
-        await page.GotoAsync($"{app.BaseUrl}/complaints/{ticket}");
+        await page.GotoAsync($"{run.BaseUrl}/complaints/{ticket}");
         Assert.Equal("Resolved", await page.Locator("[data-testid=complaint]").GetAttributeAsync("data-status"));
         Assert.Contains(SignIn.Administrator, await page.Locator("[data-testid=history]").TextContentAsync() ?? "", StringComparison.Ordinal);
         var photo = await page.Locator("[data-testid=evidence] img").GetAttributeAsync("src");
         using var http = new HttpClient();
-        var served = await http.GetAsync(app.BaseUrl + photo);
+        var served = await http.GetAsync(run.BaseUrl + photo);
         Assert.Equal("image/png", served.Content.Headers.ContentType?.MediaType);
     }
 
@@ -74,17 +70,13 @@ public sealed class ComplaintsBrowserTests
     [Fact]
     public async Task OpdQueue_PhotoWithExif_FillsTimeAndPlaceFromItAndFlagsItAsOlderThanTheComplaint()
     {
-        await using var app = new AppProcess(SmallCity);
-        await app.StartAsync();
-        var ticket = await SubmitAsync(app, "Lampu PJU mati sepanjang Jl. Pandanaran dekat Tugu Muda");
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
-        await SignIn.SignInAsync(page, app.BaseUrl, SignIn.Administrator);
+        await using var run = await AppInBrowser.StartAsync(SmallCity);
+        var ticket = await SubmitAsync(run.App, "Lampu PJU mati sepanjang Jl. Pandanaran dekat Tugu Muda");
+        var page = await run.NewPageAsync();
+        await SignIn.SignInAsync(page, run.BaseUrl, SignIn.Administrator);
         using var http = new HttpClient();
-        var opd = (await http.GetFromJsonAsync<JsonElement>($"{app.BaseUrl}/api/complaints/{ticket}")).GetProperty("opd").GetProperty("code").GetString();
-        await page.GotoAsync($"{app.BaseUrl}/opd/{opd}/complaints");
+        var opd = (await http.GetFromJsonAsync<JsonElement>($"{run.BaseUrl}/api/complaints/{ticket}")).GetProperty("opd").GetProperty("code").GetString();
+        await page.GotoAsync($"{run.BaseUrl}/opd/{opd}/complaints");
         await page.Locator("[data-testid=queue][data-interactive]").WaitForAsync();
         var row = page.Locator($"tr[data-ticket='{ticket}']");
         foreach (var action in new[] { "Verified", "Dispatched", "InProgress" })
@@ -107,7 +99,7 @@ public sealed class ComplaintsBrowserTests
 
         await page.Locator("[data-testid=action-panel] button[data-action=confirm]").ClickAsync();
         await page.Locator("[data-testid=done]").WaitForAsync();
-        var photo = (await http.GetFromJsonAsync<JsonElement>($"{app.BaseUrl}/api/complaints/{ticket}")).GetProperty("evidence")[0];
+        var photo = (await http.GetFromJsonAsync<JsonElement>($"{run.BaseUrl}/api/complaints/{ticket}")).GetProperty("evidence")[0];
         Assert.Equal(new DateTimeOffset(2026, 11, 1, 14, 3, 27, TimeSpan.FromHours(7)), photo.GetProperty("takenAt").GetDateTimeOffset());
         Assert.Equal(-6.98123, photo.GetProperty("latitude").GetDouble(), 5);
         Assert.Equal(110.41, photo.GetProperty("longitude").GetDouble(), 5);
@@ -120,16 +112,12 @@ public sealed class ComplaintsBrowserTests
     public async Task OpdQueue_OfficerShowsAReportersNumber_TheFullNumberAppearsOverTheCircuitAndTheLookIsAudited()
     {
         // Few complaints, so the new one is surely among the queue's first rows.
-        await using var app = new AppProcess(new Dictionary<string, string>(SmallCity) { ["DemoCity:ComplaintsPerDay"] = "20" });
-        await app.StartAsync();
+        await using var run = await AppInBrowser.StartAsync(new Dictionary<string, string>(SmallCity) { ["DemoCity:ComplaintsPerDay"] = "20" });
         const string phone = "081234567001";
-        var ticket = await SubmitAsync(app, "Jalan berlubang dalam di Jl. Fatmawati depan pasar, bahaya untuk motor", phone);
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        var officer = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
-        await SignIn.SignInAsync(officer, app.BaseUrl, SignIn.OpdHeadDpu);
-        await officer.GotoAsync($"{app.BaseUrl}/opd/DPU/complaints");
+        var ticket = await SubmitAsync(run.App, "Jalan berlubang dalam di Jl. Fatmawati depan pasar, bahaya untuk motor", phone);
+        var officer = await run.NewPageAsync();
+        await SignIn.SignInAsync(officer, run.BaseUrl, SignIn.OpdHeadDpu);
+        await officer.GotoAsync($"{run.BaseUrl}/opd/DPU/complaints");
         await officer.Locator("[data-testid=queue][data-interactive]").WaitForAsync();
         var reporter = officer.Locator($"tr[data-ticket='{ticket}'] [data-testid=reporter]");
         Assert.DoesNotContain(phone, await officer.ContentAsync(), StringComparison.Ordinal);
@@ -138,33 +126,29 @@ public sealed class ComplaintsBrowserTests
         await reporter.Locator("[data-revealed=true]").WaitForAsync();
 
         Assert.Contains(phone, await reporter.Locator("[data-field=phone]").TextContentAsync() ?? "", StringComparison.Ordinal);
-        var admin = await browser.NewPageAsync();
-        await SignIn.SignInAsync(admin, app.BaseUrl, SignIn.Administrator);
-        var audit = await (await admin.APIRequest.GetAsync($"{app.BaseUrl}/api/admin/audit?action=ReporterViewed&actor={SignIn.OpdHeadDpu}")).JsonAsync();
+        var admin = await run.Browser.NewPageAsync();
+        await SignIn.SignInAsync(admin, run.BaseUrl, SignIn.Administrator);
+        var audit = await (await admin.APIRequest.GetAsync($"{run.BaseUrl}/api/admin/audit?action=ReporterViewed&actor={SignIn.OpdHeadDpu}")).JsonAsync();
         Assert.Contains(audit!.Value.EnumerateArray(), a => a.GetProperty("subject").GetString() == "complaint:" + ticket && a.GetProperty("opdCode").GetString() == "DPU");
     }
 
     [Fact]
     public async Task Inbox_AdministratorRoutesAComplaintOverTheCircuit_StoredWithThemAsActorWhileLeadershipGetsNoActions()
     {
-        await using var app = new AppProcess(new Dictionary<string, string>(SmallCity) { ["DemoCity:ComplaintsPerDay"] = "20" });
-        await app.StartAsync();
-        var ticket = await SubmitAsync(app, "Mohon perhatian bapak ibu untuk warga RT 03, terima kasih");
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        var reader = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
-        await SignIn.SignInAsync(reader, app.BaseUrl, SignIn.Leadership);
-        await reader.GotoAsync($"{app.BaseUrl}/complaints/inbox");
+        await using var run = await AppInBrowser.StartAsync(new Dictionary<string, string>(SmallCity) { ["DemoCity:ComplaintsPerDay"] = "20" });
+        var ticket = await SubmitAsync(run.App, "Mohon perhatian bapak ibu untuk warga RT 03, terima kasih");
+        var reader = await run.NewPageAsync();
+        await SignIn.SignInAsync(reader, run.BaseUrl, SignIn.Leadership);
+        await reader.GotoAsync($"{run.BaseUrl}/complaints/inbox");
         await reader.Locator("[data-testid=inbox][data-interactive]").WaitForAsync();
 
         Assert.Equal(1, await reader.Locator($"[data-testid=triage] tr[data-ticket='{ticket}']").CountAsync());
         Assert.Equal(0, await reader.Locator("[data-testid=inbox] button").CountAsync());
         Assert.Equal(1, await reader.Locator("[data-testid=read-only]").CountAsync());
 
-        var admin = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
-        await SignIn.SignInAsync(admin, app.BaseUrl, SignIn.Administrator);
-        await admin.GotoAsync($"{app.BaseUrl}/complaints/inbox");
+        var admin = await run.NewPageAsync();
+        await SignIn.SignInAsync(admin, run.BaseUrl, SignIn.Administrator);
+        await admin.GotoAsync($"{run.BaseUrl}/complaints/inbox");
         await admin.Locator("[data-testid=inbox][data-interactive]").WaitForAsync();
         await admin.Locator($"[data-testid=triage] tr[data-ticket='{ticket}'] button[data-action=route]").ClickAsync();
         await admin.SelectOptionAsync("#route-category", "jalan");
@@ -174,15 +158,15 @@ public sealed class ComplaintsBrowserTests
 
         Assert.Equal(0, await admin.Locator($"[data-testid=triage] tr[data-ticket='{ticket}']").CountAsync());
         using var http = new HttpClient();
-        var stored = await http.GetFromJsonAsync<JsonElement>($"{app.BaseUrl}/api/complaints/{ticket}");
+        var stored = await http.GetFromJsonAsync<JsonElement>($"{run.BaseUrl}/api/complaints/{ticket}");
         Assert.Equal("Dispatched", stored.GetProperty("status").GetString());
         Assert.Equal("DPU", stored.GetProperty("opd").GetProperty("code").GetString());
         Assert.Equal(
             ["Verified admin", "Dispatched admin"],
             stored.GetProperty("history").EnumerateArray().Skip(1).Select(h => $"{h.GetProperty("to").GetString()} {h.GetProperty("actor").GetString()}"));
-        var audit = await (await admin.APIRequest.GetAsync($"{app.BaseUrl}/api/admin/audit?action=ComplaintTransition&actor={SignIn.Administrator}")).JsonAsync();
+        var audit = await (await admin.APIRequest.GetAsync($"{run.BaseUrl}/api/admin/audit?action=ComplaintTransition&actor={SignIn.Administrator}")).JsonAsync();
         Assert.Equal(2, audit!.Value.EnumerateArray().Count(a => a.GetProperty("subject").GetString() == "complaint:" + ticket));
-        var denied = await (await admin.APIRequest.GetAsync($"{app.BaseUrl}/api/admin/audit?action=AccessDenied")).JsonAsync();
+        var denied = await (await admin.APIRequest.GetAsync($"{run.BaseUrl}/api/admin/audit?action=AccessDenied")).JsonAsync();
         Assert.DoesNotContain(denied!.Value.EnumerateArray(), a => a.GetProperty("subject").GetString() == "complaint:" + ticket);
     }
 

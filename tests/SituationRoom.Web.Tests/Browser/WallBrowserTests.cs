@@ -31,14 +31,10 @@ public sealed class WallBrowserTests
     [Fact]
     public async Task Wall_SimulatorRunning_NumbersChangeWithoutAReload()
     {
-        await using var app = new AppProcess(FastCity);
-        await app.StartAsync();
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
+        await using var run = await AppInBrowser.StartAsync(FastCity);
+        var page = await run.NewPageAsync();
 
-        await page.GotoAsync($"{app.BaseUrl}/wall?device={SignIn.DevelopmentWallToken}");
+        await page.GotoAsync($"{run.BaseUrl}/wall?device={SignIn.DevelopmentWallToken}");
         await page.EvaluateAsync("() => { window.__sameDocument = true; }");
         var before = await KpisAsync(page);
 
@@ -54,16 +50,12 @@ public sealed class WallBrowserTests
     [Fact]
     public async Task HubExample_SimulatorRunning_ReceivesSnapshotsWithRisingVersions()
     {
-        await using var app = new AppProcess(FastCity);
-        await app.StartAsync();
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        var page = await browser.NewPageAsync();
+        await using var run = await AppInBrowser.StartAsync(FastCity);
+        var page = await run.Browser.NewPageAsync();
 
         // The hub admits wall displays: the device token signs this browser in first.
-        await page.GotoAsync($"{app.BaseUrl}/wall?device={SignIn.DevelopmentWallToken}");
-        await page.GotoAsync($"{app.BaseUrl}/examples/situation-hub.html");
+        await page.GotoAsync($"{run.BaseUrl}/wall?device={SignIn.DevelopmentWallToken}");
+        await page.GotoAsync($"{run.BaseUrl}/examples/situation-hub.html");
         await page.WaitForFunctionAsync("() => (window.situationVersions || []).length >= 3", null, new PageWaitForFunctionOptions { Timeout = 60_000 });
 
         var versions = await page.EvaluateAsync<long[]>("() => window.situationVersions");
@@ -75,14 +67,10 @@ public sealed class WallBrowserTests
     [Fact]
     public async Task Wall_Playlist_RotatesToTheNextViewWithoutAReload()
     {
-        await using var app = new AppProcess(CalmCity);
-        await app.StartAsync();
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
+        await using var run = await AppInBrowser.StartAsync(CalmCity);
+        var page = await run.NewPageAsync();
 
-        await page.GotoAsync($"{app.BaseUrl}/wall?device={SignIn.DevelopmentWallToken}&play=wifi:5,map-cctv:5");
+        await page.GotoAsync($"{run.BaseUrl}/wall?device={SignIn.DevelopmentWallToken}&play=wifi:5,map-cctv:5");
         await WaitForViewAsync(page, "wifi", "[data-tile='wifi']");
         await page.EvaluateAsync("() => { window.__sameDocument = true; }");
 
@@ -95,23 +83,19 @@ public sealed class WallBrowserTests
     [Fact]
     public async Task Wall_SecondScreenOnThePlaylist_ShowsTheSameSlotStartedAtTheSameInstant()
     {
-        await using var app = new AppProcess(CalmCity);
-        await app.StartAsync();
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
+        await using var run = await AppInBrowser.StartAsync(CalmCity);
         const string Playlist = "wifi:60,map-cctv:60";
         const string Slot = "() => { const w = document.querySelector('.wall'); return `${w?.dataset.view}@${w?.dataset.slotSince}`; }";
 
-        var first = await browser.NewPageAsync();
-        await first.GotoAsync($"{app.BaseUrl}/wall?device={SignIn.DevelopmentWallToken}&play={Playlist}");
+        var first = await run.Browser.NewPageAsync();
+        await first.GotoAsync($"{run.BaseUrl}/wall?device={SignIn.DevelopmentWallToken}&play={Playlist}");
         await WaitForViewAsync(first, "wifi", "[data-tile='wifi']");
         await Task.Delay(TimeSpan.FromSeconds(3));
 
         // Another display (its own browser context, signed in by its own token use) opens the same playlist later.
-        var other = await browser.NewContextAsync();
+        var other = await run.Browser.NewContextAsync();
         var second = await other.NewPageAsync();
-        await second.GotoAsync($"{app.BaseUrl}/wall?device={SignIn.DevelopmentWallToken}&play={Playlist}");
+        await second.GotoAsync($"{run.BaseUrl}/wall?device={SignIn.DevelopmentWallToken}&play={Playlist}");
         await WaitForViewAsync(second, "wifi", "[data-tile='wifi']");
 
         var shown = (await first.EvaluateAsync<string>(Slot), await second.EvaluateAsync<string>(Slot));
@@ -123,20 +107,16 @@ public sealed class WallBrowserTests
     public async Task Wall_AreaIncidentOpens_HoldsOnTheMapAndNamesTheAreaWithItsKecamatanInsteadOfThePlaylist()
     {
         // Every simulator tick darkens a kelurahan: an area incident opens within the first ticks.
-        await using var app = new AppProcess(new Dictionary<string, string>(FastCity)
+        await using var run = await AppInBrowser.StartAsync(new Dictionary<string, string>(FastCity)
         {
             ["DemoCity:Simulator:Tick"] = "00:00:02",
             ["DemoCity:Simulator:ComplaintsPerHour"] = "0",
             ["DemoCity:Simulator:DeviceChurnPerTick"] = "0",
             ["DemoCity:Simulator:AreaOutageChancePerTick"] = "1",
         });
-        await app.StartAsync();
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
+        var page = await run.NewPageAsync();
 
-        await page.GotoAsync($"{app.BaseUrl}/wall?device={SignIn.DevelopmentWallToken}&play=overview:30,league:30");
+        await page.GotoAsync($"{run.BaseUrl}/wall?device={SignIn.DevelopmentWallToken}&play=overview:30,league:30");
         await page.WaitForSelectorAsync(".wall[data-held='true'] [data-testid='hold']", new PageWaitForSelectorOptions { Timeout = 90_000 });
 
         Assert.StartsWith("map", await page.GetAttributeAsync(".wall", "data-view"), StringComparison.Ordinal);
@@ -153,20 +133,16 @@ public sealed class WallBrowserTests
     [Fact]
     public async Task Wall_ServerRestarts_ReconnectsAndUpdatesAgainWithoutAClick()
     {
-        await using var app = new AppProcess(FastCity);
-        await app.StartAsync();
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
-        await page.GotoAsync($"{app.BaseUrl}/wall?device={SignIn.DevelopmentWallToken}");
+        await using var run = await AppInBrowser.StartAsync(FastCity);
+        var page = await run.NewPageAsync();
+        await page.GotoAsync($"{run.BaseUrl}/wall?device={SignIn.DevelopmentWallToken}");
         var before = await VersionAfterAnUpdateAsync(page, 0);
 
-        await app.StopAsync();
+        await run.App.StopAsync();
         await page.WaitForSelectorAsync("#components-reconnect-modal.components-reconnect-show, #components-reconnect-modal.components-reconnect-failed", new PageWaitForSelectorOptions { Timeout = 60_000 });
         Assert.Contains("Koneksi terputus", await page.TextContentAsync("#components-reconnect-modal"));
         Assert.Contains("offline", await page.GetAttributeAsync("#connection-state", "class") ?? "");
-        await app.StartAsync();
+        await run.App.StartAsync();
 
         var after = await VersionAfterAnUpdateAsync(page, before);
         Assert.True(after > before, $"{after} after the restart, {before} before");

@@ -86,7 +86,7 @@ public sealed class WallLayoutBrowserTests(WallLayoutBrowserTests.Wall wall) : I
     /// <summary>The app fed by the simulator, and one page signed in as a wall display.</summary>
     public sealed class Wall : IAsyncLifetime
     {
-        private readonly AppProcess app = new(new Dictionary<string, string>
+        private static readonly Dictionary<string, string> City = new()
         {
             ["DemoCity:SeedWhenEmpty"] = "true",
             ["DemoCity:Hotspots"] = "400",
@@ -94,19 +94,17 @@ public sealed class WallLayoutBrowserTests(WallLayoutBrowserTests.Wall wall) : I
             ["DemoCity:ComplaintDays"] = "30",
             ["DemoCity:Simulator:Enabled"] = "true",
             ["DemoCity:Simulator:Tick"] = "00:00:01",
-        });
+        };
 
-        private IPlaywright? playwright;
-        private IBrowser? browser;
+        private AppInBrowser? run;
         private IPage? page;
         private bool english;
 
         public async Task InitializeAsync()
         {
-            await app.StartAsync();
-            (playwright, browser) = await Chromium.LaunchAsync();
-            page = await browser.NewPageAsync();
-            await page.GotoAsync($"{app.BaseUrl}/wall?device={SignIn.DevelopmentWallToken}");
+            run = await AppInBrowser.StartAsync(City);
+            page = await run.Browser.NewPageAsync();
+            await page.GotoAsync($"{run.BaseUrl}/wall?device={SignIn.DevelopmentWallToken}");
         }
 
         public async Task<IPage> ShowAsync(string view, int width, int height, bool english)
@@ -115,12 +113,12 @@ public sealed class WallLayoutBrowserTests(WallLayoutBrowserTests.Wall wall) : I
             if (english != this.english)
             {
                 // The circuit takes its language from the cookie /culture sets, not from a query string.
-                await page.GotoAsync($"{app.BaseUrl}/culture/{(english ? "en" : "id")}?returnUrl=/wall");
+                await page.GotoAsync($"{run!.BaseUrl}/culture/{(english ? "en" : "id")}?returnUrl=/wall");
                 this.english = english;
             }
 
             await page.SetViewportSizeAsync(width, height);
-            await page.GotoAsync($"{app.BaseUrl}/wall?view={view}");
+            await page.GotoAsync($"{run!.BaseUrl}/wall?view={view}");
             var token = view == "map-complaints" ? "map" : view;
 
             // Interactive (the clock ticks in the browser once the circuit is up) and every tile drawn.
@@ -134,13 +132,10 @@ public sealed class WallLayoutBrowserTests(WallLayoutBrowserTests.Wall wall) : I
 
         public async Task DisposeAsync()
         {
-            if (browser is not null)
+            if (run is not null)
             {
-                await browser.DisposeAsync();
+                await run.DisposeAsync();
             }
-
-            playwright?.Dispose();
-            await app.DisposeAsync();
         }
     }
 }

@@ -8,16 +8,16 @@ namespace SituationRoom.Web.Tests.Infrastructure;
 /// </summary>
 public abstract class BrowserAppTests(IReadOnlyDictionary<string, string> configuration) : IAsyncLifetime
 {
-    private IPlaywright? playwright;
-    private IBrowser? browser;
+    private AppInBrowser? run;
 
-    protected AppProcess App { get; } = new(configuration);
+    protected AppProcess App => Run.App;
+
+    private AppInBrowser Run => run ?? throw new InvalidOperationException("The app and browser are not started.");
 
     /// <summary>A fresh page at 1920x1080, signed in as <paramref name="userName"/> when one is given.</summary>
     protected async Task<IPage> NewPageAsync(string? userName = null)
     {
-        var page = await (browser ?? throw new InvalidOperationException("The browser is not started.")).NewPageAsync(
-            new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
+        var page = await Run.NewPageAsync();
         if (userName is not null)
         {
             await SignIn.SignInAsync(page, App.BaseUrl, userName);
@@ -26,20 +26,13 @@ public abstract class BrowserAppTests(IReadOnlyDictionary<string, string> config
         return page;
     }
 
-    public async Task InitializeAsync()
-    {
-        await App.StartAsync();
-        (playwright, browser) = await Chromium.LaunchAsync();
-    }
+    public async Task InitializeAsync() => run = await AppInBrowser.StartAsync(configuration);
 
     public async Task DisposeAsync()
     {
-        if (browser is not null)
+        if (run is not null)
         {
-            await browser.DisposeAsync();
+            await run.DisposeAsync();
         }
-
-        playwright?.Dispose();
-        await App.DisposeAsync();
     }
 }

@@ -23,13 +23,9 @@ public sealed class AccessBrowserTests
     [Fact]
     public async Task RevokeDisplayToken_OnThePage_LiveWallLandsOnSignIn()
     {
-        await using var app = new AppProcess(QuickCity);
-        await app.StartAsync();
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        var admin = await (await browser.NewContextAsync()).NewPageAsync();
-        await SignIn.SignInAsync(admin, app.BaseUrl, SignIn.Administrator);
+        await using var run = await AppInBrowser.StartAsync(QuickCity);
+        var admin = await (await run.Browser.NewContextAsync()).NewPageAsync();
+        await SignIn.SignInAsync(admin, run.BaseUrl, SignIn.Administrator);
 
         await admin.ClickAsync("[data-testid=admin-link]");
         await admin.ClickAsync("[data-testid=admin-nav] a[href='/admin/walls']");
@@ -37,7 +33,7 @@ public sealed class AccessBrowserTests
         await admin.ClickAsync("[data-testid=create-form] button[type=submit]");
         var url = (await admin.TextContentAsync("[data-testid=new-url]"))!.Trim();
 
-        var wall = await (await browser.NewContextAsync()).NewPageAsync();
+        var wall = await (await run.Browser.NewContextAsync()).NewPageAsync();
         await wall.GotoAsync(url);
         await wall.WaitForSelectorAsync(".wall", new PageWaitForSelectorOptions { Timeout = 60_000 });
         Assert.EndsWith("/wall", wall.Url, StringComparison.Ordinal);
@@ -54,12 +50,8 @@ public sealed class AccessBrowserTests
     [Fact]
     public async Task Circuits_OverThePerUserCap_NewWindowRefused429()
     {
-        await using var app = new AppProcess(new Dictionary<string, string>(QuickCity) { ["Access:Limits:CircuitsPerUser"] = "1" });
-        await app.StartAsync();
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        var display = await browser.NewContextAsync();
+        await using var run = await AppInBrowser.StartAsync(new Dictionary<string, string>(QuickCity) { ["Access:Limits:CircuitsPerUser"] = "1" });
+        var display = await run.Browser.NewContextAsync();
         var first = await display.NewPageAsync();
         // A render batch over the socket comes after the circuit's connection is counted.
         var rendered = new TaskCompletionSource();
@@ -70,12 +62,12 @@ public sealed class AccessBrowserTests
                 rendered.TrySetResult();
             }
         };
-        await first.GotoAsync($"{app.BaseUrl}/wall?device={SignIn.DevelopmentWallToken}");
+        await first.GotoAsync($"{run.BaseUrl}/wall?device={SignIn.DevelopmentWallToken}");
         await rendered.Task.WaitAsync(TimeSpan.FromSeconds(60));
 
         var second = await display.NewPageAsync();
         var negotiate = second.WaitForResponseAsync(r => r.Url.Contains("/_blazor/negotiate", StringComparison.Ordinal), new PageWaitForResponseOptions { Timeout = 60_000 });
-        await second.GotoAsync($"{app.BaseUrl}/wall");
+        await second.GotoAsync($"{run.BaseUrl}/wall");
         var refused = await negotiate;
 
         Assert.Equal(429, refused.Status);
