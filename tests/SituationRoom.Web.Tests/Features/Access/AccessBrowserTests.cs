@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using Microsoft.Playwright;
 using SituationRoom.Web.Tests.Browser;
 using SituationRoom.Web.Tests.Infrastructure;
@@ -53,11 +54,13 @@ public sealed class AccessBrowserTests
         await using var run = await AppInBrowser.StartAsync(new Dictionary<string, string>(QuickCity) { ["Access:Limits:CircuitsPerUser"] = "1" });
         var display = await run.Browser.NewContextAsync();
         var first = await display.NewPageAsync();
-        // A render batch over the socket comes after the circuit's connection is counted.
+        // A render batch comes after the circuit's connection is counted (the circuit handlers run before the first
+        // render). Any large frame would not do: the answer to StartCircuit carries the circuit's id, and the server
+        // sends it before the handlers have run, so a loaded machine could open the second window in between.
         var rendered = new TaskCompletionSource();
         first.WebSocket += (_, socket) => socket.FrameReceived += (_, frame) =>
         {
-            if (frame.Binary is { Length: > 200 })
+            if (frame.Binary is { } bytes && Encoding.ASCII.GetString(bytes).Contains("JS.RenderBatch", StringComparison.Ordinal))
             {
                 rendered.TrySetResult();
             }
