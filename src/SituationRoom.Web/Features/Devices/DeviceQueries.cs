@@ -161,12 +161,18 @@ public static class DeviceQueries
 
     private static UptimeResult Sum(IEnumerable<DeviceRow> rows) => rows.Aggregate(UptimeResult.None, (sum, r) => sum + r.Last24h);
 
-    /// <summary>Longest dark first (the ones to send someone to), then the up ones by id.</summary>
-    private static List<DeviceRow> Listed(List<DeviceRow> rows, DeviceListFilter filter, DateTimeOffset now) =>
-        [.. rows.Where(r => filter.Matches(r, now))
-            .OrderBy(r => r.Counts && r.IsUp)
-            .ThenBy(r => r.Counts && r.IsUp ? DateTimeOffset.MinValue : r.StatusSince)
-            .ThenBy(r => r.Id, StringComparer.Ordinal)];
+    /// <summary>
+    /// By default longest dark first (the ones to send someone to), then the up ones by id; or, sorted by downtime,
+    /// the most time down over the last 24 hours first, whatever the device's state now.
+    /// </summary>
+    private static List<DeviceRow> Listed(List<DeviceRow> rows, DeviceListFilter filter, DateTimeOffset now)
+    {
+        var matching = rows.Where(r => filter.Matches(r, now));
+        var ordered = filter.Sort == DeviceListFilter.MostDown24h
+            ? matching.OrderByDescending(r => r.Down24h)
+            : matching.OrderBy(r => r.Counts && r.IsUp).ThenBy(r => r.Counts && r.IsUp ? DateTimeOffset.MinValue : r.StatusSince);
+        return [.. ordered.ThenBy(r => r.Id, StringComparer.Ordinal)];
+    }
 
     public static async Task<List<DeviceRow>> ListAsync(SituationDbContext db, LiveSituation live, DeviceKind kind, DateTimeOffset now, CancellationToken cancellationToken)
     {

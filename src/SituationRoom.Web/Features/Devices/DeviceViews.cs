@@ -4,11 +4,19 @@ using SituationRoom.Core.Situation;
 namespace SituationRoom.Web.Features.Devices;
 
 /// <summary>
-/// Which devices a list on /hotspots or /cctv shows, read from the URL (<c>kec</c>, <c>opd</c>, <c>status</c>).
-/// Every count on those pages links to the list that filters to exactly the devices it counts.
+/// Which devices a list on /hotspots or /cctv shows, and in which order, read from the URL (<c>kec</c>, <c>opd</c>,
+/// <c>status</c>, <c>sort</c>). Every count on those pages links to the list that filters to exactly the devices it counts.
 /// </summary>
-public sealed record DeviceListFilter(DeviceKind Kind, string? Kecamatan, string? Opd, string Status)
+/// <param name="Sort"><see cref="LongestDark"/>: dark now, longest first (whom to send someone to);
+/// <see cref="MostDown24h"/>: most downtime over the last 24 hours first (what keeps failing, even if up now).</param>
+public sealed record DeviceListFilter(DeviceKind Kind, string? Kecamatan, string? Opd, string Status, string Sort = DeviceListFilter.LongestDark)
 {
+    public const string LongestDark = "dark";
+
+    public const string MostDown24h = "down24h";
+
+    public static readonly string[] Sorts = [LongestDark, MostDown24h];
+
     public static readonly string[] HotspotStatuses = ["down", "up", "counted", "excluded", "all"];
 
     public static readonly string[] CameraStatuses = ["dark", "online", "degraded", "no_frames", "frozen", "offline", "dark24h", "counted", "excluded", "all"];
@@ -18,7 +26,8 @@ public sealed record DeviceListFilter(DeviceKind Kind, string? Kecamatan, string
     public static string DefaultStatus(DeviceKind kind) => kind == DeviceKind.Hotspot ? "down" : "dark";
 
     /// <summary>Unknown values are named in <paramref name="errors"/> and left out, so the page still shows something true.</summary>
-    public static DeviceListFilter Parse(DeviceKind kind, string? kecamatan, string? opd, string? status, SituationNames names, Dictionary<string, string[]> errors)
+    public static DeviceListFilter Parse(
+        DeviceKind kind, string? kecamatan, string? opd, string? status, string? sort, SituationNames names, Dictionary<string, string[]> errors)
     {
         string? Known(string name, string? value, IReadOnlyDictionary<string, string> known)
         {
@@ -43,11 +52,19 @@ public sealed record DeviceListFilter(DeviceKind Kind, string? Kecamatan, string
             statusValue = null;
         }
 
+        var sortValue = sort?.Trim().ToLowerInvariant();
+        if (sortValue is { Length: > 0 } && !Sorts.Contains(sortValue))
+        {
+            errors["sort"] = [sort!];
+            sortValue = null;
+        }
+
         return new DeviceListFilter(
             kind,
             Known("kec", kecamatan, names.Kecamatan),
             Known("opd", opd, names.Opds),
-            statusValue is { Length: > 0 } ? statusValue : DefaultStatus(kind));
+            statusValue is { Length: > 0 } ? statusValue : DefaultStatus(kind),
+            sortValue is { Length: > 0 } ? sortValue : LongestDark);
     }
 
     public bool Matches(DeviceRow row, DateTimeOffset now) =>
@@ -84,6 +101,11 @@ public sealed record DeviceListFilter(DeviceKind Kind, string? Kecamatan, string
         if (Status != DefaultStatus(Kind))
         {
             query.Add("status=" + Status);
+        }
+
+        if (Sort != LongestDark)
+        {
+            query.Add("sort=" + Sort);
         }
 
         var path = Kind == DeviceKind.Hotspot ? "/hotspots" : "/cctv";

@@ -73,6 +73,25 @@ public sealed class DevicePagesTests(DeviceAppFactory factory) : IClassFixture<D
     }
 
     [Fact]
+    public async Task Hotspots_SortedByDowntime_TheSortIsChosenInTheFormAndABadSortWarnsAndFallsBack()
+    {
+        using var client = await factory.SignInAsync(SignIn.Analyst);
+
+        var sorted = await PageAsync(client, "/hotspots?status=all&sort=down24h");
+        var bad = await PageAsync(client, "/hotspots?status=all&sort=terbaru");
+
+        Assert.Equal("down24h", sorted.QuerySelector("[data-testid='filter-sort'] option[selected]")!.GetAttribute("value"));
+        Assert.Null(sorted.QuerySelector("[role='alert']"));
+        Assert.Contains("sort=terbaru", bad.QuerySelector("[role='alert']")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("dark", bad.QuerySelector("[data-testid='filter-sort'] option[selected]")!.GetAttribute("value"));
+
+        // The list is in the order asked for: on the demo city the two orders differ.
+        var byDowntime = sorted.QuerySelectorAll("[data-testid='device-list'] tr[data-device]").Select(r => r.GetAttribute("data-device")).ToList();
+        var byDarkNow = bad.QuerySelectorAll("[data-testid='device-list'] tr[data-device]").Select(r => r.GetAttribute("data-device")).ToList();
+        Assert.NotEqual(byDarkNow, byDowntime);
+    }
+
+    [Fact]
     public async Task Device_KnownHotspot_ShowsItsStatusAndOwner_UnknownIs404()
     {
         using var client = await factory.SignInAsync(SignIn.OpdHeadDpu);

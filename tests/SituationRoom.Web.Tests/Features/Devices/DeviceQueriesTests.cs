@@ -124,6 +124,26 @@ public sealed class DeviceQueriesTests(DeviceAppFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task Hotspots_SortedByDowntime_MostDown24hFirstEachEqualToItsIntervalsInSql()
+    {
+        var byDarkNow = (await HotspotsAsync("all")).Listed;
+        var listed = (await HotspotsAsync("all", sort: DeviceListFilter.MostDown24h)).Listed;
+
+        // The same devices, in another order: downtime over the last day, longest first, whatever their state now.
+        Assert.Equal(byDarkNow.Select(r => r.Id).Order(StringComparer.Ordinal), listed.Select(r => r.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(listed.OrderByDescending(r => r.Down24h).ThenBy(r => r.Id, StringComparer.Ordinal).Select(r => r.Id), listed.Select(r => r.Id));
+        Assert.True(listed[0].Down24h > TimeSpan.Zero, "the demo city has downtime in the last day");
+        Assert.Contains(listed.Take(20), r => r.IsUp);
+
+        // The figures sorted on are the intervals' own: the top few and one from the middle, recomputed in SQL.
+        foreach (var row in listed.Take(3).Append(listed[listed.Count / 2]))
+        {
+            var (up, monitored) = Uptime24hSql($"AND d.Id = '{row.Id}'");
+            Assert.Equal(monitored - up, row.Down24h.TotalSeconds, 1.0);
+        }
+    }
+
+    [Fact]
     public async Task Hotspots_ListOfOneOwnerAndKecamatan_IsExactlyTheSqlRows()
     {
         var place = Rows("SELECT KecamatanCode, OpdCode FROM Devices WHERE Kind = 'Hotspot' AND Lifecycle = 'Active' GROUP BY KecamatanCode, OpdCode ORDER BY COUNT(*) DESC LIMIT 1")[0];
@@ -228,10 +248,10 @@ public sealed class DeviceQueriesTests(DeviceAppFactory factory) : IClassFixture
         Assert.Null(await DeviceQueries.DetailAsync(db, factory.Service<DeviceTelemetry>(), "WIFI-NOPE", Now, CancellationToken.None));
     }
 
-    private async Task<HotspotsView> HotspotsAsync(string status = "down", string? kec = null, string? opd = null)
+    private async Task<HotspotsView> HotspotsAsync(string status = "down", string? kec = null, string? opd = null, string sort = DeviceListFilter.LongestDark)
     {
         await using var db = await Db();
-        var filter = new DeviceListFilter(DeviceKind.Hotspot, kec, opd, status);
+        var filter = new DeviceListFilter(DeviceKind.Hotspot, kec, opd, status, sort);
         return await DeviceQueries.HotspotsAsync(db, factory.Service<LiveSituation>(), filter, Now, CancellationToken.None);
     }
 
