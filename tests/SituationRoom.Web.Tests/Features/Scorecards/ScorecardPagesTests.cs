@@ -134,6 +134,7 @@ public sealed class ScorecardPagesTests(SituationAppFactory factory) : IClassFix
     [Fact]
     public async Task OpdPage_OverdueItems_AreOpenComplaintsOfThatOpdMostOverdueFirst()
     {
+        await factory.SettledSituationAsync();
         using var client = await factory.SignInAsync();
 
         var api = await client.GetFromJsonAsync<JsonElement>($"/api/scorecards/DPU?period={ScorecardTesting.Month}");
